@@ -1,0 +1,102 @@
+//! The one error type of the core.
+//!
+//! Every error names the place it is about by a JSON path into the scenario
+//! (`revenue.aiGrowth[2]`) or into the projection (`tokens.acceleratorsNeeded[4]`),
+//! so that the page can mark the input or the output it concerns.
+
+use std::fmt;
+
+/// What went wrong, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// A required field is absent (or `null`/`undefined`).
+    Missing {
+        /// JSON path of the field.
+        field: String,
+    },
+    /// The value has the wrong JSON type, e.g. an object where a number belongs.
+    WrongType {
+        /// JSON path of the field.
+        field: String,
+        /// What the field accepts, in words.
+        expected: &'static str,
+    },
+    /// The value is a number or string but not an acceptable decimal: NaN or
+    /// infinite, outside the strict grammar, or over 28 significant digits or
+    /// 28 decimals.
+    BadNumber {
+        /// JSON path of the field.
+        field: String,
+        /// Why it was refused, in words.
+        reason: &'static str,
+    },
+    /// A well-formed number outside the field's domain.
+    OutOfRange {
+        /// JSON path of the field.
+        field: String,
+        /// The allowed range as the reader sees it, e.g. `[-0.99, 10]` or `integer 1..10`.
+        range: String,
+    },
+    /// A year array with no entries or more than ten.
+    BadLength {
+        /// JSON path of the array.
+        field: String,
+    },
+    /// The input nests deeper than any scenario does (or refers to itself).
+    TooDeep {
+        /// JSON path where the nesting was cut off.
+        field: String,
+    },
+    /// An output, or an intermediate that determines it, does not fit a
+    /// `rust_decimal::Decimal` (magnitude at most about 7.9e28, at most 28
+    /// decimals), or would need a division by a value that rounded to zero.
+    Overflow {
+        /// JSON path of the output, e.g. `tokens.acceleratorsNeeded[4]`.
+        field: String,
+    },
+}
+
+impl ModelError {
+    /// The JSON path this error is about.
+    pub fn field(&self) -> &str {
+        match self {
+            ModelError::Missing { field }
+            | ModelError::WrongType { field, .. }
+            | ModelError::BadNumber { field, .. }
+            | ModelError::OutOfRange { field, .. }
+            | ModelError::BadLength { field }
+            | ModelError::TooDeep { field }
+            | ModelError::Overflow { field } => field,
+        }
+    }
+
+    /// The message without the field path in front, for a form that shows it
+    /// next to the field anyway.
+    pub fn message(&self) -> String {
+        match self {
+            ModelError::Missing { .. } => "is required".to_string(),
+            ModelError::WrongType { expected, .. } => format!("must be {expected}"),
+            ModelError::BadNumber { reason, .. } => reason.to_string(),
+            ModelError::OutOfRange { range, .. } => format!("must be in {range}"),
+            ModelError::BadLength { .. } => {
+                format!("must have 1 to {} entries", crate::MAX_YEARS)
+            }
+            ModelError::TooDeep { .. } => "is nested deeper than a scenario can be".to_string(),
+            ModelError::Overflow { .. } => {
+                "is too large (or too small) for exact decimal arithmetic with these inputs"
+                    .to_string()
+            }
+        }
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.field(), self.message())
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Shorthand for results of the core.
+pub type Result<T> = std::result::Result<T, ModelError>;

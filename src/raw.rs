@@ -1,0 +1,269 @@
+//! Untrusted input: a JSON-like [`Raw`] tree and its reading into a [`Scenario`].
+//!
+//! The boundary deserializes whatever JavaScript passed into a `Raw` (through
+//! [`RawSeed`], which stops at a fixed depth so that deeply nested or
+//! self-referencing objects cannot exhaust the stack), then [`parse_scenario`]
+//! reads every field of [`FIELDS`] from it, collecting every problem with its
+//! JSON path: missing, wrong type, bad number, out of domain, bad length.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+use crate::error::ModelError;
+use crate::number::{decimal_from_f64, parse_decimal};
+use crate::scenario::{entry_path, Field, FieldSlot, Scenario, YearArray, FIELDS, MAX_YEARS};
+
+/// A JSON-like value as it arrived.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    /// `null` or `undefined`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number that arrived as a float (JavaScript numbers always do).
+    Float(f64),
+    /// A number that arrived as an integer (e.g. from a JSON parser).
+    Integer(i128),
+    /// A string.
+    Text(String),
+    /// An array: at most [`MAX_YEARS`] + 1 entries are kept, enough to tell
+    /// that it is too long.
+    Array(Vec<Raw>),
+    /// An object's entries in order.
+    Object(Vec<(String, Raw)>),
+    /// Nesting deeper than [`MAX_DEPTH`], left unread.
+    TooDeep,
+}
+
+/// The deepest nesting read: a scenario needs three levels (root, section,
+/// year array) below the root value.
+pub const MAX_DEPTH: u8 = 4;
+
+impl Raw {
+    /// The value under `key` of an object (the last one, if repeated).
+    fn get(&self, key: &str) -> Option<&Raw> {
+        match self {
+            Raw::Object(entries) => entries.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn type_error(field: &str, expected: &'static str) -> ModelError {
+        ModelError::WrongType {
+            field: field.to_string(),
+            expected,
+        }
+    }
+
+    /// Reads a number (JSON number or decimal string) exactly.
+    fn decimal(&self, field: &str) -> Result<Decimal, ModelError> {
+        let bad = |reason| ModelError::BadNumber {
+            field: field.to_string(),
+            reason,
+        };
+        match self {
+            Raw::Null => Err(ModelError::Missing {
+                field: field.to_string(),
+            }),
+            Raw::Float(value) => decimal_from_f64(*value).map_err(bad),
+            Raw::Integer(value) => parse_decimal(&value.to_string()).map_err(bad),
+            Raw::Text(text) => parse_decimal(text).map_err(bad),
+            Raw::TooDeep => Err(ModelError::TooDeep {
+                field: field.to_string(),
+            }),
+            Raw::Bool(_) | Raw::Array(_) | Raw::Object(_) => {
+                Err(Self::type_error(field, "a number or a decimal string"))
+            }
+        }
+    }
+}
+
+/// Reads one field of `FIELDS` from its section into `scenario`, pushing
+/// every problem.
+fn read_field(field: &Field, raw: &Raw, scenario: &mut Scenario, problems: &mut Vec<ModelError>) {
+    let path = field.path;
+    match ((field.slot)(scenario), raw) {
+        (FieldSlot::Years(slot), Raw::Array(entries)) => {
+            if entries.is_empty() || entries.len() > MAX_YEARS {
+                problems.push(ModelError::BadLength {
+                    field: path.to_string(),
+                });
+                return;
+            }
+            let mut values = Vec::with_capacity(entries.len());
+            for (index, entry) in entries.iter().enumerate() {
+                let entry_field = entry_path(path, index);
+                match entry
+                    .decimal(&entry_field)
+                    .and_then(|value| field.check(|| entry_field.clone(), value).map(|()| value))
+                {
+                    Ok(value) => values.push(value),
+                    Err(problem) => problems.push(problem),
+                }
+            }
+            *slot = YearArray(values);
+        }
+        (FieldSlot::Years(_), Raw::Null) => problems.push(ModelError::Missing {
+            field: path.to_string(),
+        }),
+        (FieldSlot::Years(_), Raw::TooDeep) => problems.push(ModelError::TooDeep {
+            field: path.to_string(),
+        }),
+        (FieldSlot::Years(_), _) => {
+            problems.push(Raw::type_error(path, "a list of 1 to 10 numbers"))
+        }
+        (FieldSlot::Decimal(slot), raw) => {
+            match raw
+                .decimal(path)
+                .and_then(|v| field.check(|| path.to_string(), v).map(|()| v))
+            {
+                Ok(value) => *slot = value,
+                Err(problem) => problems.push(problem),
+            }
+        }
+        (FieldSlot::Integer(slot), raw) => {
+            // The domain check refuses fractions and bounds the value to u32.
+            match raw
+                .decimal(path)
+                .and_then(|v| field.check(|| path.to_string(), v).map(|()| v))
+            {
+                Ok(value) => *slot = u32::try_from(value.mantissa()).unwrap_or_default(),
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
+}
+
+/// Reads a whole scenario, collecting every problem in the order of
+/// [`FIELDS`]. A missing or non-object section (`revenue`, …) is one problem,
+/// not one per field.
+///
+/// # Errors
+/// All problems found, when there is at least one.
+pub fn parse_scenario(raw: &Raw) -> Result<Scenario, Vec<ModelError>> {
+    let mut scenario = Scenario::default();
+    let mut problems = Vec::new();
+    if !matches!(raw, Raw::Object(_)) {
+        return Err(vec![Raw::type_error("scenario", "an object")]);
+    }
+    let mut bad_sections: Vec<&str> = Vec::new();
+    for field in FIELDS {
+        let (container, key) = match field.path.split_once('.') {
+            None => (raw, field.path),
+            Some((name, key)) => match raw.get(name) {
+                Some(section @ Raw::Object(_)) => (section, key),
+                other => {
+                    if !bad_sections.contains(&name) {
+                        bad_sections.push(name);
+                        problems.push(match other {
+                            None | Some(Raw::Null) => ModelError::Missing {
+                                field: name.to_string(),
+                            },
+                            Some(Raw::TooDeep) => ModelError::TooDeep {
+                                field: name.to_string(),
+                            },
+                            Some(_) => Raw::type_error(name, "an object"),
+                        });
+                    }
+                    continue;
+                }
+            },
+        };
+        let value = container.get(key).unwrap_or(&Raw::Null);
+        read_field(field, value, &mut scenario, &mut problems);
+    }
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Deserializes a [`Raw`] from any serde source, reading at most
+/// [`MAX_DEPTH`] levels and [`MAX_YEARS`] + 1 entries per array.
+///
+/// Deeper values and further entries are left unread, which JavaScript
+/// values (through serde-wasm-bindgen) allow; a streaming parser such as
+/// serde_json then reports a syntax error instead.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RawSeed {
+    depth: u8,
+}
+
+impl RawSeed {
+    fn nested(self) -> Option<RawSeed> {
+        (self.depth < MAX_DEPTH).then_some(RawSeed {
+            depth: self.depth + 1,
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for RawSeed {
+    type Value = Raw;
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Raw, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RawSeed {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Raw, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, value: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(value))
+    }
+    fn visit_i64<E>(self, value: i64) -> Result<Raw, E> {
+        Ok(Raw::Integer(value.into()))
+    }
+    fn visit_u64<E>(self, value: u64) -> Result<Raw, E> {
+        Ok(Raw::Integer(value.into()))
+    }
+    fn visit_i128<E>(self, value: i128) -> Result<Raw, E> {
+        Ok(Raw::Integer(value))
+    }
+    fn visit_f64<E>(self, value: f64) -> Result<Raw, E> {
+        Ok(Raw::Float(value))
+    }
+    fn visit_str<E>(self, value: &str) -> Result<Raw, E> {
+        Ok(Raw::Text(value.to_string()))
+    }
+    fn visit_string<E>(self, value: String) -> Result<Raw, E> {
+        Ok(Raw::Text(value))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let Some(inner) = self.nested() else {
+            return Ok(Raw::TooDeep);
+        };
+        let mut entries = Vec::new();
+        while entries.len() <= MAX_YEARS {
+            match seq.next_element_seed(inner)? {
+                Some(entry) => entries.push(entry),
+                None => break,
+            }
+        }
+        Ok(Raw::Array(entries))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        let Some(inner) = self.nested() else {
+            return Ok(Raw::TooDeep);
+        };
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            entries.push((key, map.next_value_seed(inner)?));
+        }
+        Ok(Raw::Object(entries))
+    }
+}

@@ -1,0 +1,150 @@
+//! The revenue path: AI and core (non-AI) revenue compounding from year 0,
+//! the cumulative total against the US$ target, and the growth that would
+//! just reach it.
+//!
+//! ```text
+//! ai[0]   = base * aiShareBase          core[0] = base - ai[0]
+//! ai[t]   = ai[t-1] * (1 + aiGrowth[t]) core[t] = core[t-1] * (1 + coreGrowth[t])
+//! total[t] = ai[t] + core[t]            aiShare[t] = ai[t] / total[t]
+//! cumulativeRmbBn[t] = sum_{k<=t} total[k]   cumulativeUsdBn[t] = cumulativeRmbBn[t] / fx
+//! ```
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+use crate::checked::c;
+use crate::error::{ModelError, Result};
+use crate::number::output;
+use crate::scenario::{entry_path, Scenario};
+use crate::solve::{root_in, Polynomial, Root};
+
+/// Lowest and highest rate the growth solvers search, inclusive.
+pub const GROWTH_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
+
+/// Revenue by year t = 1..H (index t-1), RMB bn unless named otherwise.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RevenuePath {
+    /// AI-related revenue.
+    #[serde(serialize_with = "output")]
+    pub ai: Vec<Decimal>,
+    /// Non-AI revenue.
+    #[serde(serialize_with = "output")]
+    pub core: Vec<Decimal>,
+    /// AI + core.
+    #[serde(serialize_with = "output")]
+    pub total: Vec<Decimal>,
+    /// AI / total, a fraction.
+    #[serde(serialize_with = "output")]
+    pub ai_share: Vec<Decimal>,
+    /// Total summed over years 1..t.
+    #[serde(serialize_with = "output")]
+    pub cumulative_rmb_bn: Vec<Decimal>,
+    /// The cumulative total in US$ bn at the scenario's FX.
+    #[serde(serialize_with = "output")]
+    pub cumulative_usd_bn: Vec<Decimal>,
+    /// Fiscal year in which the cumulative US$ total first reaches the target.
+    pub target_hit_year: Option<u32>,
+    /// Cumulative US$ bn at H minus the target (negative: short of it).
+    #[serde(serialize_with = "output")]
+    pub gap_usd_bn: Decimal,
+    /// The single growth rate of total revenue, every year, that reaches the
+    /// target exactly at H; `None` when it lies outside [-0.99, 10].
+    #[serde(serialize_with = "output")]
+    pub required_uniform_growth: Option<Decimal>,
+    /// The single AI growth rate, every year, with core growth as given, that
+    /// reaches the target exactly at H; `None` outside [-0.99, 10] or when
+    /// there is no AI revenue to grow.
+    #[serde(serialize_with = "output")]
+    pub required_ai_growth: Option<Decimal>,
+}
+
+/// Computes the revenue path of a valid scenario.
+///
+/// # Errors
+/// [`ModelError::Overflow`] naming the first output that does not fit.
+pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
+    let h = s.horizon();
+    let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
+    let base = s.revenue.base_rmb_bn;
+    let fx = s.fx_rmb_per_usd;
+    let ai0 = (c(base) * s.revenue.ai_share_base).or_overflow(|| "revenue.ai".into())?;
+    let core0 = base - ai0;
+
+    let (mut ai, mut core, mut total) = (Vec::with_capacity(h), Vec::with_capacity(h), Vec::new());
+    let (mut ai_share, mut cumulative_rmb_bn, mut cumulative_usd_bn) =
+        (Vec::new(), Vec::new(), Vec::new());
+    let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, Decimal::ZERO);
+    for t in 1..=h {
+        ai_t = (c(ai_t) * (Decimal::ONE + s.revenue.ai_growth.at(t)))
+            .or_overflow(at("revenue.ai", t))?;
+        core_t = (c(core_t) * (Decimal::ONE + s.revenue.core_growth.at(t)))
+            .or_overflow(at("revenue.core", t))?;
+        let total_t = (c(ai_t) + core_t).or_overflow(at("revenue.total", t))?;
+        cumulative = (c(cumulative) + total_t).or_overflow(at("revenue.cumulativeRmbBn", t))?;
+        ai.push(ai_t);
+        core.push(core_t);
+        total.push(total_t);
+        ai_share.push((c(ai_t) / total_t).or_overflow(at("revenue.aiShare", t))?);
+        cumulative_rmb_bn.push(cumulative);
+        cumulative_usd_bn.push((c(cumulative) / fx).or_overflow(at("revenue.cumulativeUsdBn", t))?);
+    }
+
+    let target = s.target_usd_bn;
+    let target_hit_year = cumulative_usd_bn
+        .iter()
+        .position(|&usd| usd >= target)
+        .map(|index| s.base_fiscal_year + 1 + index as u32);
+    let last_usd = cumulative_usd_bn.last().copied().unwrap_or_default();
+    let gap_usd_bn = (c(last_usd) - target).or_overflow(|| "revenue.gapUsdBn".into())?;
+
+    // Both solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
+    let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
+    let uniform = Polynomial(
+        std::iter::once(-target_rmb)
+            .chain(std::iter::repeat_n(base, h))
+            .collect(),
+    );
+    let required_uniform_growth = growth_root(&uniform, "revenue.requiredUniformGrowth")?;
+
+    let required_ai_growth = if ai0.is_zero() {
+        None
+    } else {
+        let constant = core
+            .iter()
+            .fold(c(-target_rmb), |sum, &v| sum + v)
+            .or_overflow(|| "revenue.requiredAiGrowth".into())?;
+        let ai_only = Polynomial(
+            std::iter::once(constant)
+                .chain(std::iter::repeat_n(ai0, h))
+                .collect(),
+        );
+        growth_root(&ai_only, "revenue.requiredAiGrowth")?
+    };
+
+    Ok(RevenuePath {
+        ai,
+        core,
+        total,
+        ai_share,
+        cumulative_rmb_bn,
+        cumulative_usd_bn,
+        target_hit_year,
+        gap_usd_bn,
+        required_uniform_growth,
+        required_ai_growth,
+    })
+}
+
+/// The growth rate g = x - 1 at the root of `p` in x, searched over [`GROWTH_SEARCH`].
+fn growth_root(p: &Polynomial, field: &'static str) -> Result<Option<Decimal>> {
+    let (lo, hi) = GROWTH_SEARCH;
+    match root_in(p, Decimal::ONE + lo, Decimal::ONE + hi) {
+        Root::At(x) => Ok(Some(x - Decimal::ONE)),
+        Root::None => Ok(None),
+        Root::Overflow => Err(ModelError::Overflow {
+            field: field.to_string(),
+        }),
+    }
+}

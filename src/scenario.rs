@@ -1,0 +1,464 @@
+//! The input: a [`Scenario`], its fields' domains, and their validation.
+//!
+//! Money is in RMB billions unless a name says otherwise; ratios are plain
+//! fractions (0.30 = 30 %). Year `t` runs 1..H after the base fiscal year.
+//! The table [`FIELDS`] lists every field once, by its JSON path, with its
+//! domain: parsing, validation, presets' notes and (later) the URL codec all
+//! walk it, so a field's path and range are written in one place.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+use crate::error::ModelError;
+use crate::number::exact_text;
+
+/// The most entries a year array holds, and the longest horizon.
+pub const MAX_YEARS: usize = 10;
+
+/// Per-year values for t = 1, 2, …: 1..[`MAX_YEARS`] entries. When shorter than
+/// the horizon, the last entry holds for the remaining years; entries past the
+/// horizon are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct YearArray(pub Vec<Decimal>);
+
+impl YearArray {
+    /// The value for year `t` (1-based), padding with the last entry.
+    /// An empty array (which validation refuses) reads as zero.
+    pub fn at(&self, t: usize) -> Decimal {
+        let index = t.saturating_sub(1);
+        self.0
+            .get(index)
+            .or(self.0.last())
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+impl<const N: usize> From<[Decimal; N]> for YearArray {
+    fn from(values: [Decimal; N]) -> Self {
+        YearArray(values.to_vec())
+    }
+}
+
+/// A full set of assumptions. Every field is required.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    /// Years projected, integer 1..10.
+    pub horizon_years: u32,
+    /// Fiscal-year label of year 0, integer 1990..2100.
+    pub base_fiscal_year: u32,
+    /// RMB per US$, (0, 1000].
+    pub fx_rmb_per_usd: Decimal,
+    /// Cumulative revenue target over years 1..H, US$ billions, (0, 1e6].
+    pub target_usd_bn: Decimal,
+    /// Revenue assumptions.
+    pub revenue: Revenue,
+    /// Capital expenditure and returns.
+    pub capex: Capex,
+    /// Token serving economics.
+    pub tokens: Tokens,
+    /// Half-widths for the Monte Carlo.
+    pub uncertainty: Uncertainty,
+}
+
+/// Revenue assumptions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Revenue {
+    /// AI+cloud revenue in year 0, RMB bn, (0, 1e6].
+    pub base_rmb_bn: Decimal,
+    /// AI-related share of year-0 revenue, [0, 1].
+    pub ai_share_base: Decimal,
+    /// AI revenue growth per year, each in [-0.99, 10].
+    pub ai_growth: YearArray,
+    /// Non-AI revenue growth per year, each in [-0.99, 10].
+    pub core_growth: YearArray,
+}
+
+/// Capital expenditure and returns.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Capex {
+    /// Capital expenditure per year, RMB bn, each in [0, 1e5].
+    pub rmb_bn: YearArray,
+    /// Cash margin earned on revenue above year 0, [-1, 1].
+    pub incremental_cash_margin: Decimal,
+    /// Straight-line depreciation life, integer years 1..30.
+    pub asset_life_years: u32,
+    /// Discount rate for NPV and discounted payback, [0, 1].
+    pub discount_rate: Decimal,
+    /// Year-0 adjusted EBITA, RMB bn, [-1e5, 1e5].
+    pub base_ebita_rmb_bn: Decimal,
+}
+
+/// Token serving economics.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tokens {
+    /// Blended price per million tokens in year 0, RMB, (0, 1e4].
+    pub price_rmb_per_m_tok: Decimal,
+    /// Price change per year, each in [-0.99, 10].
+    pub price_change: YearArray,
+    /// Imported accelerator including its server share, RMB, (0, 1e8].
+    pub accelerator_cost_rmb: Decimal,
+    /// Accelerator depreciation life, integer years 1..15.
+    pub accelerator_life_years: u32,
+    /// Power per accelerator including cooling, kW, [0, 100].
+    pub power_kw: Decimal,
+    /// Electricity price, RMB per kWh, [0, 100].
+    pub electricity_rmb_per_kwh: Decimal,
+    /// Network, facility and staff cost per accelerator-hour, RMB, [0, 1e4].
+    pub other_opex_rmb_per_hour: Decimal,
+    /// Tokens per second per imported accelerator in year 0, (0, 1e7].
+    pub tokens_per_second: Decimal,
+    /// Serving-efficiency gain per year, each in [-0.99, 10].
+    pub throughput_gain: YearArray,
+    /// Share of hours spent serving, (0, 1].
+    pub utilization: Decimal,
+    /// Share of the fleet on in-house chips per year, each in [0, 1].
+    pub in_house_share: YearArray,
+    /// In-house unit cost / imported unit cost, (0, 10].
+    pub in_house_cost_ratio: Decimal,
+    /// In-house throughput / imported throughput, (0, 10].
+    pub in_house_perf_ratio: Decimal,
+    /// Platform volume in year 0, trillions of tokens per day, [0, 1e6].
+    pub tokens_per_day_trillions: Decimal,
+    /// Token volume growth per year, each in [-0.99, 100].
+    pub volume_growth: YearArray,
+}
+
+/// Half-widths (absolute) of the Monte Carlo's triangular shifts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Uncertainty {
+    /// AI growth shift half-width, [0, 10].
+    pub ai_growth_spread: Decimal,
+    /// Core growth shift half-width, [0, 10].
+    pub core_growth_spread: Decimal,
+    /// FX shift half-width, RMB per US$, [0, 100].
+    pub fx_spread: Decimal,
+    /// Cash margin shift half-width, [0, 1].
+    pub cash_margin_spread: Decimal,
+}
+
+/// The allowed values of a field (of each entry, for a year array).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Domain {
+    /// An integer in `min..=max`.
+    Integer {
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+    },
+    /// A decimal between two bounds, each open or closed.
+    Decimal {
+        /// Lower bound.
+        min: Decimal,
+        /// Whether `min` itself is excluded.
+        min_open: bool,
+        /// Upper bound.
+        max: Decimal,
+        /// Whether `max` itself is excluded.
+        max_open: bool,
+    },
+}
+
+const fn closed(min: Decimal, max: Decimal) -> Domain {
+    Domain::Decimal {
+        min,
+        min_open: false,
+        max,
+        max_open: false,
+    }
+}
+
+/// `(min, max]`: every positive-only field.
+const fn open_closed(min: Decimal, max: Decimal) -> Domain {
+    Domain::Decimal {
+        min,
+        min_open: true,
+        max,
+        max_open: false,
+    }
+}
+
+const fn integer(min: u32, max: u32) -> Domain {
+    Domain::Integer { min, max }
+}
+
+impl Domain {
+    /// Whether a decimal lies in the domain (integers must have no fraction).
+    pub fn contains(&self, value: Decimal) -> bool {
+        match *self {
+            Domain::Integer { min, max } => {
+                value.fract().is_zero()
+                    && value >= Decimal::from(min)
+                    && value <= Decimal::from(max)
+            }
+            Domain::Decimal {
+                min,
+                min_open,
+                max,
+                max_open,
+            } => {
+                let above = if min_open { value > min } else { value >= min };
+                let below = if max_open { value < max } else { value <= max };
+                above && below
+            }
+        }
+    }
+}
+
+impl fmt::Display for Domain {
+    /// `integer 1..10`, `[-0.99, 10]`, `(0, 1000000]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Domain::Integer { min, max } => write!(f, "integer {min}..{max}"),
+            Domain::Decimal {
+                min,
+                min_open,
+                max,
+                max_open,
+            } => write!(
+                f,
+                "{}{}, {}{}",
+                if min_open { '(' } else { '[' },
+                exact_text(min),
+                exact_text(max),
+                if max_open { ')' } else { ']' }
+            ),
+        }
+    }
+}
+
+/// A field's value, read from a scenario.
+#[derive(Debug, Clone, Copy)]
+pub enum FieldValue<'a> {
+    /// An integer field.
+    Integer(u32),
+    /// A decimal field.
+    Decimal(Decimal),
+    /// A year array.
+    Years(&'a YearArray),
+}
+
+/// A field's storage, to write a parsed value into.
+#[derive(Debug)]
+pub enum FieldSlot<'a> {
+    /// An integer field.
+    Integer(&'a mut u32),
+    /// A decimal field.
+    Decimal(&'a mut Decimal),
+    /// A year array.
+    Years(&'a mut YearArray),
+}
+
+/// One field of [`Scenario`]: its JSON path, its domain, and access to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// JSON path, camelCase: `revenue.aiGrowth`.
+    pub path: &'static str,
+    /// Allowed values (of each entry, for a year array).
+    pub domain: Domain,
+    /// Reads the field.
+    pub get: fn(&Scenario) -> FieldValue<'_>,
+    /// Gives the field's storage.
+    pub slot: fn(&mut Scenario) -> FieldSlot<'_>,
+}
+
+macro_rules! field_table {
+    ($( $path:literal, $kind:ident, $($member:ident).+, $domain:expr; )*) => {
+        /// Every field of [`Scenario`], in the order of the model contract.
+        pub const FIELDS: &[Field] = &[$(
+            Field {
+                path: $path,
+                domain: $domain,
+                get: |s| field_table!(@get $kind, s.$($member).+),
+                slot: |s| FieldSlot::$kind(&mut s.$($member).+),
+            },
+        )*];
+    };
+    (@get Years, $place:expr) => { FieldValue::Years(&$place) };
+    (@get $kind:ident, $place:expr) => { FieldValue::$kind($place) };
+}
+
+const GROWTH: Domain = closed(dec!(-0.99), dec!(10));
+const SHARE: Domain = closed(dec!(0), dec!(1));
+
+field_table! {
+    "horizonYears", Integer, horizon_years, integer(1, MAX_YEARS as u32);
+    "baseFiscalYear", Integer, base_fiscal_year, integer(1990, 2100);
+    "fxRmbPerUsd", Decimal, fx_rmb_per_usd, open_closed(dec!(0), dec!(1000));
+    "targetUsdBn", Decimal, target_usd_bn, open_closed(dec!(0), dec!(1000000));
+    "revenue.baseRmbBn", Decimal, revenue.base_rmb_bn, open_closed(dec!(0), dec!(1000000));
+    "revenue.aiShareBase", Decimal, revenue.ai_share_base, SHARE;
+    "revenue.aiGrowth", Years, revenue.ai_growth, GROWTH;
+    "revenue.coreGrowth", Years, revenue.core_growth, GROWTH;
+    "capex.rmbBn", Years, capex.rmb_bn, closed(dec!(0), dec!(100000));
+    "capex.incrementalCashMargin", Decimal, capex.incremental_cash_margin, closed(dec!(-1), dec!(1));
+    "capex.assetLifeYears", Integer, capex.asset_life_years, integer(1, 30);
+    "capex.discountRate", Decimal, capex.discount_rate, SHARE;
+    "capex.baseEbitaRmbBn", Decimal, capex.base_ebita_rmb_bn, closed(dec!(-100000), dec!(100000));
+    "tokens.priceRmbPerMTok", Decimal, tokens.price_rmb_per_m_tok, open_closed(dec!(0), dec!(10000));
+    "tokens.priceChange", Years, tokens.price_change, GROWTH;
+    "tokens.acceleratorCostRmb", Decimal, tokens.accelerator_cost_rmb, open_closed(dec!(0), dec!(100000000));
+    "tokens.acceleratorLifeYears", Integer, tokens.accelerator_life_years, integer(1, 15);
+    "tokens.powerKw", Decimal, tokens.power_kw, closed(dec!(0), dec!(100));
+    "tokens.electricityRmbPerKwh", Decimal, tokens.electricity_rmb_per_kwh, closed(dec!(0), dec!(100));
+    "tokens.otherOpexRmbPerHour", Decimal, tokens.other_opex_rmb_per_hour, closed(dec!(0), dec!(10000));
+    "tokens.tokensPerSecond", Decimal, tokens.tokens_per_second, open_closed(dec!(0), dec!(10000000));
+    "tokens.throughputGain", Years, tokens.throughput_gain, GROWTH;
+    "tokens.utilization", Decimal, tokens.utilization, open_closed(dec!(0), dec!(1));
+    "tokens.inHouseShare", Years, tokens.in_house_share, SHARE;
+    "tokens.inHouseCostRatio", Decimal, tokens.in_house_cost_ratio, open_closed(dec!(0), dec!(10));
+    "tokens.inHousePerfRatio", Decimal, tokens.in_house_perf_ratio, open_closed(dec!(0), dec!(10));
+    "tokens.tokensPerDayTrillions", Decimal, tokens.tokens_per_day_trillions, closed(dec!(0), dec!(1000000));
+    "tokens.volumeGrowth", Years, tokens.volume_growth, closed(dec!(-0.99), dec!(100));
+    "uncertainty.aiGrowthSpread", Decimal, uncertainty.ai_growth_spread, closed(dec!(0), dec!(10));
+    "uncertainty.coreGrowthSpread", Decimal, uncertainty.core_growth_spread, closed(dec!(0), dec!(10));
+    "uncertainty.fxSpread", Decimal, uncertainty.fx_spread, closed(dec!(0), dec!(100));
+    "uncertainty.cashMarginSpread", Decimal, uncertainty.cash_margin_spread, SHARE;
+}
+
+/// The path of entry `index` (0-based) of a year array: `revenue.aiGrowth[2]`.
+pub fn entry_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+impl Field {
+    /// Checks one value against the domain, naming `path` in the error.
+    ///
+    /// # Errors
+    /// [`ModelError::OutOfRange`] with the allowed range.
+    pub fn check(&self, path: impl FnOnce() -> String, value: Decimal) -> Result<(), ModelError> {
+        if self.domain.contains(value) {
+            Ok(())
+        } else {
+            Err(ModelError::OutOfRange {
+                field: path(),
+                range: self.domain.to_string(),
+            })
+        }
+    }
+
+    /// Every domain problem of this field in `scenario`.
+    fn problems(&self, scenario: &Scenario, out: &mut Vec<ModelError>) {
+        match (self.get)(scenario) {
+            FieldValue::Integer(value) => {
+                out.extend(self.check(|| self.path.to_string(), value.into()).err())
+            }
+            FieldValue::Decimal(value) => {
+                out.extend(self.check(|| self.path.to_string(), value).err())
+            }
+            FieldValue::Years(years) => {
+                if years.0.is_empty() || years.0.len() > MAX_YEARS {
+                    out.push(ModelError::BadLength {
+                        field: self.path.to_string(),
+                    });
+                    return;
+                }
+                for (index, &value) in years.0.iter().enumerate() {
+                    out.extend(self.check(|| entry_path(self.path, index), value).err());
+                }
+            }
+        }
+    }
+}
+
+impl Scenario {
+    /// Every field outside its domain (and every year array of the wrong
+    /// length), in the order of [`FIELDS`]; empty when the scenario is valid.
+    pub fn problems(&self) -> Vec<ModelError> {
+        let mut out = Vec::new();
+        for field in FIELDS {
+            field.problems(self, &mut out);
+        }
+        out
+    }
+
+    /// The horizon H as a count of years.
+    pub fn horizon(&self) -> usize {
+        self.horizon_years as usize
+    }
+
+    /// Fiscal-year labels of years 1..H.
+    pub fn years(&self) -> Vec<u32> {
+        (1..=self.horizon_years)
+            .map(|t| self.base_fiscal_year + t)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_lists_every_field_once() {
+        assert_eq!(FIELDS.len(), 32);
+        let mut paths: Vec<_> = FIELDS.iter().map(|f| f.path).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!(paths.len(), 32);
+    }
+
+    #[test]
+    fn domains_read_like_the_contract() {
+        let shown: Vec<_> = [
+            "horizonYears",
+            "fxRmbPerUsd",
+            "revenue.aiGrowth",
+            "tokens.utilization",
+        ]
+        .iter()
+        .map(|p| {
+            FIELDS
+                .iter()
+                .find(|f| f.path == *p)
+                .unwrap()
+                .domain
+                .to_string()
+        })
+        .collect();
+        assert_eq!(
+            shown,
+            ["integer 1..10", "(0, 1000]", "[-0.99, 10]", "(0, 1]"]
+        );
+    }
+
+    #[test]
+    fn domain_bounds_are_open_or_closed_as_written() {
+        let utilization = open_closed(dec!(0), dec!(1));
+        assert!(!utilization.contains(dec!(0)));
+        assert!(utilization.contains(dec!(0.0000001)));
+        assert!(utilization.contains(dec!(1)));
+        assert!(!utilization.contains(dec!(1.0000001)));
+        let years = integer(1, 10);
+        assert!(years.contains(dec!(10.0)));
+        assert!(!years.contains(dec!(9.5)));
+        assert!(!years.contains(dec!(11)));
+    }
+
+    #[test]
+    fn year_arrays_pad_with_their_last_entry() {
+        let years = YearArray::from([dec!(1), dec!(0.8), dec!(0.6)]);
+        let read: Vec<_> = (1..=6).map(|t| years.at(t)).collect();
+        assert_eq!(
+            read,
+            [
+                dec!(1),
+                dec!(0.8),
+                dec!(0.6),
+                dec!(0.6),
+                dec!(0.6),
+                dec!(0.6)
+            ]
+        );
+        assert_eq!(YearArray::default().at(1), Decimal::ZERO);
+    }
+}
