@@ -92,9 +92,15 @@ pub struct Projection {
 /// The first domain problem of the scenario ([`Scenario::problems`]), else
 /// [`ModelError::Overflow`] naming the first output that does not fit.
 pub fn compute(scenario: &Scenario) -> Result<Projection> {
-    if let Some(problem) = scenario.problems().into_iter().next() {
-        return Err(problem);
+    match scenario.problems().into_iter().next() {
+        Some(problem) => Err(problem),
+        None => compute_valid(scenario),
     }
+}
+
+/// [`compute`] for a scenario already known to be within every domain, such
+/// as one from [`raw::parse_scenario`], which checks them as it reads.
+pub(crate) fn compute_valid(scenario: &Scenario) -> Result<Projection> {
     let revenue = revenue::revenue_path(scenario)?;
     let capex = payback::payback(scenario, &revenue)?;
     let (tokens, warnings) = tokens::token_economics(scenario, &revenue)?;
@@ -119,7 +125,7 @@ pub fn validate(raw: &Raw) -> Vec<ModelError> {
 /// The first problem [`validate`] would list, else as [`compute`].
 pub fn compute_raw(raw: &Raw) -> Result<Projection> {
     match raw::parse_scenario(raw) {
-        Ok(scenario) => compute(&scenario),
+        Ok(scenario) => compute_valid(&scenario),
         Err(problems) => Err(problems.into_iter().next().unwrap_or(ModelError::Missing {
             field: "scenario".to_string(),
         })),

@@ -143,7 +143,7 @@ fn notes_with(overrides: &[(&'static str, &'static str)]) -> Vec<(&'static str, 
 
 fn bull_scenario() -> Scenario {
     let mut s = base_scenario();
-    s.revenue.ai_growth = years([dec!(1.6), dec!(1), dec!(0.7), dec!(0.5), dec!(0.4)]);
+    s.revenue.ai_growth = years([dec!(1.65), dec!(1), dec!(0.7), dec!(0.5), dec!(0.4)]);
     s.revenue.core_growth = years([dec!(0.12), dec!(0.1), dec!(0.08), dec!(0.07), dec!(0.06)]);
     s.capex.rmb_bn = years([dec!(200), dec!(220), dec!(180), dec!(150), dec!(150)]);
     s.capex.incremental_cash_margin = dec!(0.35);
@@ -183,10 +183,10 @@ pub fn presets() -> Vec<Preset> {
         Preset {
             id: "bull",
             label: "Bull",
-            rationale: "Management's own trajectory: AI-related products above 50 % of cloud revenue within a year (AI growth 160 % in FY2027), MaaS ARR heading from RMB8bn to over RMB30bn by the end of calendar 2026, AI spending far above the RMB380bn plan, a faster move to in-house T-Head chips, and prices that hold after the April 2026 rise.",
+            rationale: "Management's own trajectory: AI-related products above 50 % of cloud revenue within a year (AI growth 165 % in FY2027), MaaS ARR heading from RMB8bn to over RMB30bn by the end of calendar 2026, AI spending far above the RMB380bn plan, a faster move to in-house T-Head chips, and prices that hold after the April 2026 rise.",
             scenario: bull_scenario(),
             notes: notes_with(&[
-                ("revenue.aiGrowth", "Bull assumption: 160 % in FY2027 takes AI products past 50 % of cloud revenue within a year, as management said; growth then eases to 40 %."),
+                ("revenue.aiGrowth", "Bull assumption: 165 % in FY2027 takes AI products past 50 % of cloud revenue within a year, as management said; growth then eases to 40 %."),
                 ("revenue.coreGrowth", "Bull assumption: external growth keeps accelerating from 40 % (management), lifting non-AI cloud 12 % easing to 6 %."),
                 ("capex.rmbBn", "Bull assumption: AI infrastructure spending far exceeding RMB380bn over the next two years (management, May 2026)."),
                 ("capex.incrementalCashMargin", "Bull assumption: scale and in-house chips lift the cash margin on new revenue to 35 %."),

@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
@@ -57,26 +58,29 @@ impl Raw {
         }
     }
 
-    /// Reads a number (JSON number or decimal string) exactly.
-    fn decimal(&self, field: &str) -> Result<Decimal, ModelError> {
-        let bad = |reason| ModelError::BadNumber {
-            field: field.to_string(),
-            reason,
-        };
+    /// Reads a number (JSON number or decimal string) exactly; on failure,
+    /// calls `field` for the path to name.
+    fn decimal(&self, field: impl FnOnce() -> String) -> Result<Decimal, ModelError> {
         match self {
-            Raw::Null => Err(ModelError::Missing {
-                field: field.to_string(),
-            }),
-            Raw::Float(value) => decimal_from_f64(*value).map_err(bad),
-            Raw::Integer(value) => parse_decimal(&value.to_string()).map_err(bad),
-            Raw::Text(text) => parse_decimal(text).map_err(bad),
-            Raw::TooDeep => Err(ModelError::TooDeep {
-                field: field.to_string(),
-            }),
+            Raw::Float(value) => decimal_from_f64(*value),
+            Raw::Integer(value) => parse_decimal(&value.to_string()),
+            Raw::Text(text) => parse_decimal(text),
+            Raw::Null => return Err(ModelError::Missing { field: field() }),
+            Raw::TooDeep => return Err(ModelError::TooDeep { field: field() }),
             Raw::Bool(_) | Raw::Array(_) | Raw::Object(_) => {
-                Err(Self::type_error(field, "a number or a decimal string"))
+                return Err(Self::type_error(&field(), "a number or a decimal string"))
             }
         }
+        .map_err(|reason| ModelError::BadNumber {
+            field: field(),
+            reason,
+        })
+    }
+
+    /// Reads a number and checks it against the domain of `field`.
+    fn checked(&self, field: &Field, path: impl Fn() -> String) -> Result<Decimal, ModelError> {
+        let value = self.decimal(&path)?;
+        field.check(path, value).map(|()| value)
     }
 }
 
@@ -94,11 +98,7 @@ fn read_field(field: &Field, raw: &Raw, scenario: &mut Scenario, problems: &mut 
             }
             let mut values = Vec::with_capacity(entries.len());
             for (index, entry) in entries.iter().enumerate() {
-                let entry_field = entry_path(path, index);
-                match entry
-                    .decimal(&entry_field)
-                    .and_then(|value| field.check(|| entry_field.clone(), value).map(|()| value))
-                {
+                match entry.checked(field, || entry_path(path, index)) {
                     Ok(value) => values.push(value),
                     Err(problem) => problems.push(problem),
                 }
@@ -114,25 +114,15 @@ fn read_field(field: &Field, raw: &Raw, scenario: &mut Scenario, problems: &mut 
         (FieldSlot::Years(_), _) => {
             problems.push(Raw::type_error(path, "a list of 1 to 10 numbers"))
         }
-        (FieldSlot::Decimal(slot), raw) => {
-            match raw
-                .decimal(path)
-                .and_then(|v| field.check(|| path.to_string(), v).map(|()| v))
-            {
-                Ok(value) => *slot = value,
-                Err(problem) => problems.push(problem),
-            }
-        }
-        (FieldSlot::Integer(slot), raw) => {
-            // The domain check refuses fractions and bounds the value to u32.
-            match raw
-                .decimal(path)
-                .and_then(|v| field.check(|| path.to_string(), v).map(|()| v))
-            {
-                Ok(value) => *slot = u32::try_from(value.mantissa()).unwrap_or_default(),
-                Err(problem) => problems.push(problem),
-            }
-        }
+        (FieldSlot::Decimal(slot), raw) => match raw.checked(field, || path.to_string()) {
+            Ok(value) => *slot = value,
+            Err(problem) => problems.push(problem),
+        },
+        // The domain check refuses fractions and bounds the value to u32.
+        (FieldSlot::Integer(slot), raw) => match raw.checked(field, || path.to_string()) {
+            Ok(value) => *slot = value.to_u32().unwrap_or_default(),
+            Err(problem) => problems.push(problem),
+        },
     }
 }
 

@@ -40,17 +40,14 @@ impl Polynomial {
         (value, slope)
     }
 
-    /// Value at `x` in f64, for the initial guess.
-    fn eval_f64(&self, x: f64) -> f64 {
-        self.0
-            .iter()
-            .rev()
-            .fold(0.0, |acc, a| acc * x + a.to_f64().unwrap_or(f64::NAN))
-    }
-
     /// The sign of the value at `x`; `None` on overflow.
     fn sign(&self, x: Decimal) -> Option<i8> {
-        self.eval(x).0.value().map(sign_of)
+        let value = self
+            .0
+            .iter()
+            .rev()
+            .fold(c(Decimal::ZERO), |acc, &a| acc * x + a);
+        value.value().map(sign_of)
     }
 }
 
@@ -92,11 +89,37 @@ pub fn root_in(p: &Polynomial, lo: Decimal, hi: Decimal) -> Root {
         return Root::None;
     }
     // Orient so that p(below) < 0 < p(above).
-    let (mut below, mut above) = if sign_lo < 0 { (lo, hi) } else { (hi, lo) };
-    let mut x = Decimal::from_f64_retain(f64_guess(p, below, above))
+    let (below, above) = if sign_lo < 0 { (lo, hi) } else { (hi, lo) };
+    let guess = Decimal::from_f64_retain(f64_guess(p, below, above))
         .map(|guess| guess.round_dp(16))
         .filter(|guess| *guess > lo && *guess < hi)
         .unwrap_or((lo + hi) / dec!(2));
+    // Usually the f64 guess is within 1e-15: confirm it by a sign change
+    // across [guess - TOLERANCE/2, guess + TOLERANCE/2], evaluated in Decimal.
+    let half = TOLERANCE / dec!(2);
+    let (left, right) = ((guess - half).max(lo), (guess + half).min(hi));
+    match (p.sign(left), p.sign(right)) {
+        (None, _) | (_, None) => Root::Overflow,
+        (Some(0), _) => Root::At(left),
+        (Some(_), Some(0)) => Root::At(right),
+        (Some(l), Some(r)) if l != r => Root::At(guess),
+        (Some(l), Some(_)) => {
+            // The guess was off: move the end of the bracket whose sign both
+            // probes share to the probe nearer the root.
+            let (below, above) = if l < 0 {
+                (if above > guess { right } else { left }, above)
+            } else {
+                (below, if below > guess { right } else { left })
+            };
+            newton_in(p, below, above, guess)
+        }
+    }
+}
+
+/// Safeguarded Newton from `x` with p(below) < 0 < p(above): a Newton step
+/// when it stays inside the bracket, bisection otherwise, until the bracket
+/// is narrower than [`TOLERANCE`].
+fn newton_in(p: &Polynomial, mut below: Decimal, mut above: Decimal, mut x: Decimal) -> Root {
     for _ in 0..MAX_ITERATIONS {
         let (value, slope) = p.eval(x);
         let Some(value) = value.value() else {
@@ -141,10 +164,12 @@ pub fn root_in(p: &Polynomial, lo: Decimal, hi: Decimal) -> Root {
 /// Decimal Newton polish needs two or three steps.
 /// `below` and `above` are where p is negative and positive.
 fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> f64 {
+    let coefficients: Vec<f64> = p.0.iter().map(|a| a.to_f64().unwrap_or(f64::NAN)).collect();
+    let eval = |x: f64| coefficients.iter().rev().fold(0.0, |acc, a| acc * x + a);
     let (mut below, mut above) = (below.to_f64().unwrap_or(0.0), above.to_f64().unwrap_or(0.0));
     for _ in 0..64 {
         let mid = 0.5 * (below + above);
-        let value = p.eval_f64(mid);
+        let value = eval(mid);
         if value.is_nan() {
             break;
         }

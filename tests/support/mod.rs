@@ -1,0 +1,100 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use aicloud_scenario::number::output_text;
+use aicloud_scenario::presets::base_scenario;
+use aicloud_scenario::Raw;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+/// A decimal from text, for expectations.
+pub fn d(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+/// Output texts (9 places, half-even) of a series.
+pub fn texts(values: &[Decimal]) -> Vec<String> {
+    values.iter().map(|v| output_text(*v)).collect()
+}
+
+/// Output text of an optional figure.
+pub fn text(value: Option<Decimal>) -> Option<String> {
+    value.map(output_text)
+}
+
+/// A JSON value as the boundary would see it.
+pub fn to_raw(value: &Value) -> Raw {
+    match value {
+        Value::Null => Raw::Null,
+        Value::Bool(b) => Raw::Bool(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Raw::Integer(i.into()),
+            None => Raw::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Raw::Text(s.clone()),
+        Value::Array(items) => Raw::Array(items.iter().map(to_raw).collect()),
+        Value::Object(map) => {
+            Raw::Object(map.iter().map(|(k, v)| (k.clone(), to_raw(v))).collect())
+        }
+    }
+}
+
+/// The base preset as untrusted input.
+pub fn base_raw() -> Raw {
+    to_raw(&serde_json::to_value(base_scenario()).unwrap())
+}
+
+/// Where `path` (`revenue.aiGrowth[2]`, `tokens`) leads in `raw`, if anywhere.
+fn place<'a>(raw: &'a mut Raw, path: &str) -> Option<&'a mut Raw> {
+    let mut at = raw;
+    for part in path.split('.') {
+        let (key, index) = match part.split_once('[') {
+            Some((key, rest)) => (
+                key,
+                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
+            ),
+            None => (part, None),
+        };
+        at = match at {
+            Raw::Object(entries) => &mut entries.iter_mut().find(|(k, _)| k == key)?.1,
+            _ => return None,
+        };
+        if let Some(index) = index {
+            at = match at {
+                Raw::Array(items) => items.get_mut(index)?,
+                _ => return None,
+            };
+        }
+    }
+    Some(at)
+}
+
+/// The base preset with the value at `path` replaced.
+pub fn base_with(path: &str, value: Raw) -> Raw {
+    let mut raw = base_raw();
+    *place(&mut raw, path).unwrap_or_else(|| panic!("no {path}")) = value;
+    raw
+}
+
+/// The base preset without the key at `path` (`section.key` or `key`).
+pub fn base_without(path: &str) -> Raw {
+    let mut raw = base_raw();
+    let (parent, key) = match path.rsplit_once('.') {
+        Some((parent, key)) => (place(&mut raw, parent).unwrap(), key),
+        None => (&mut raw, path),
+    };
+    if let Raw::Object(entries) = parent {
+        entries.retain(|(k, _)| k != key);
+    }
+    raw
+}
+
+/// A text value.
+pub fn t(text: &str) -> Raw {
+    Raw::Text(text.to_string())
+}
+
+/// An array of text values.
+pub fn years(values: &[&str]) -> Raw {
+    Raw::Array(values.iter().map(|v| t(v)).collect())
+}
