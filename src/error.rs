@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::scenario::Domain;
+
 /// What went wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
@@ -34,8 +36,8 @@ pub enum ModelError {
     OutOfRange {
         /// JSON path of the field.
         field: String,
-        /// The allowed range as the reader sees it, e.g. `[-0.99, 10]` or `integer 1..10`.
-        range: String,
+        /// The allowed values; displays as `[-0.99, 10]` or `integer 1..10`.
+        domain: Domain,
     },
     /// A year array with no entries or more than ten.
     BadLength {
@@ -77,7 +79,10 @@ impl ModelError {
             ModelError::Missing { .. } => "is required".to_string(),
             ModelError::WrongType { expected, .. } => format!("must be {expected}"),
             ModelError::BadNumber { reason, .. } => reason.to_string(),
-            ModelError::OutOfRange { range, .. } => format!("must be in {range}"),
+            ModelError::OutOfRange { domain: Domain::Integer { min, max }, .. } => {
+                format!("must be a whole number from {min} to {max}")
+            }
+            ModelError::OutOfRange { domain, .. } => format!("must be in {domain}"),
             ModelError::BadLength { .. } => {
                 format!("must have 1 to {} entries", crate::MAX_YEARS)
             }

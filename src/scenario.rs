@@ -146,7 +146,7 @@ pub struct Uncertainty {
 }
 
 /// The allowed values of a field (of each entry, for a year array).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Domain {
     /// An integer in `min..=max`.
     Integer {
@@ -339,10 +339,7 @@ impl Field {
         if self.domain.contains(value) {
             Ok(())
         } else {
-            Err(ModelError::OutOfRange {
-                field: path(),
-                range: self.domain.to_string(),
-            })
+            Err(ModelError::OutOfRange { field: path(), domain: self.domain })
         }
     }
 

@@ -3,7 +3,7 @@
 
 use aicloud_scenario::number::output_text;
 use aicloud_scenario::presets::base_scenario;
-use aicloud_scenario::Raw;
+use aicloud_scenario::{Raw, YearArray};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -97,4 +97,9 @@ pub fn t(text: &str) -> Raw {
 /// An array of text values.
 pub fn years(values: &[&str]) -> Raw {
     Raw::Array(values.iter().map(|v| t(v)).collect())
+}
+
+/// A year array from texts.
+pub fn years_of(values: &[&str]) -> YearArray {
+    YearArray(values.iter().map(|v| d(v)).collect())
 }

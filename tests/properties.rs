@@ -1,0 +1,230 @@
+//! Property tests: nothing panics on any input, every in-domain scenario
+//! computes or reports overflow, and the model's economic invariants hold.
+
+mod support;
+
+use aicloud_scenario::presets::base_scenario;
+use aicloud_scenario::raw::parse_scenario;
+use aicloud_scenario::scenario::{Domain, FieldSlot};
+use aicloud_scenario::{compute, compute_raw, validate, ModelError, Raw, Scenario, YearArray, FIELDS};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use support::d;
+
+/// A decimal in `[lo, hi]` on a grid of `10^-places`, ends included often.
+fn between(lo: Decimal, hi: Decimal, places: u32) -> impl Strategy<Value = Decimal> {
+    let steps = ((hi - lo) * Decimal::from(10u64.pow(places))).trunc();
+    let steps = u64::try_from(steps).unwrap_or(u64::MAX);
+    prop_oneof![
+        1 => Just(lo),
+        1 => Just(hi),
+        6 => (0..=steps).prop_map(move |k| lo + Decimal::from(k) / Decimal::from(10u64.pow(places))),
+    ]
+}
+
+/// Any value of a domain, open ends approached within 1e-9.
+fn in_domain(domain: Domain) -> BoxedStrategy<Decimal> {
+    match domain {
+        Domain::Integer { min, max } => (min..=max).prop_map(Decimal::from).boxed(),
+        Domain::Decimal { min, min_open, max, max_open } => {
+            let tiny = d("0.000000001");
+            let lo = if min_open { min + tiny } else { min };
+            let hi = if max_open { max - tiny } else { max };
+            prop_oneof![
+                4 => between(lo, hi, 6),
+                1 => Just(lo),
+                1 => between(lo, (lo + d("1")).min(hi), 9),
+            ]
+            .boxed()
+        }
+    }
+}
+
+/// A scenario with every field anywhere in its domain.
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let fields: Vec<BoxedStrategy<Vec<Decimal>>> = FIELDS
+        .iter()
+        .map(|field| {
+            let mut probe = Scenario::default();
+            let is_years = matches!((field.slot)(&mut probe), FieldSlot::Years(_));
+            let length = if is_years { 1..=10usize } else { 1..=1 };
+            proptest::collection::vec(in_domain(field.domain), length).boxed()
+        })
+        .collect();
+    fields.prop_map(|values| {
+        let mut s = Scenario::default();
+        for (field, value) in FIELDS.iter().zip(values) {
+            match (field.slot)(&mut s) {
+                FieldSlot::Integer(slot) => *slot = u32::try_from(value[0].mantissa()).unwrap(),
+                FieldSlot::Decimal(slot) => *slot = value[0],
+                FieldSlot::Years(slot) => *slot = YearArray(value),
+            }
+        }
+        s
+    })
+}
+
+/// Anything at all where a field's value belongs.
+fn junk() -> impl Strategy<Value = Raw> {
+    let leaf = prop_oneof![
+        Just(Raw::Null),
+        any::<bool>().prop_map(Raw::Bool),
+        any::<f64>().prop_map(Raw::Float),
+        prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-0.0), Just(1e300), Just(5e-324)]
+            .prop_map(Raw::Float),
+        any::<i64>().prop_map(|i| Raw::Integer(i.into())),
+        ".{0,40}".prop_map(Raw::Text),
+        "[-+]?[0-9]{0,40}(\\.[0-9]{0,40})?".prop_map(Raw::Text),
+        Just(Raw::TooDeep),
+    ];
+    leaf.prop_recursive(3, 24, 12, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..13).prop_map(Raw::Array),
+            proptest::collection::vec(("[a-z]{1,3}", inner), 0..4).prop_map(Raw::Object),
+        ]
+    })
+}
+
+/// The base preset as JSON-like input with some fields replaced by junk.
+fn scrambled() -> impl Strategy<Value = Raw> {
+    let base = support::base_raw();
+    let paths: Vec<&'static str> = FIELDS.iter().map(|f| f.path).collect();
+    proptest::collection::vec((proptest::sample::select(paths), junk()), 0..6).prop_map(move |edits| {
+        let mut raw = base.clone();
+        for (path, value) in edits {
+            raw = replace(raw, path, value);
+        }
+        raw
+    })
+}
+
+fn replace(raw: Raw, path: &str, value: Raw) -> Raw {
+    let Raw::Object(mut entries) = raw else { return raw };
+    match path.split_once('.') {
+        None => entries.retain(|(k, _)| k != path),
+        Some((section, rest)) => {
+            if let Some((_, inner)) = entries.iter_mut().find(|(k, _)| k == section) {
+                *inner = replace(std::mem::replace(inner, Raw::Null), rest, value);
+                return Raw::Object(entries);
+            }
+        }
+    }
+    entries.push((path.to_string(), value));
+    Raw::Object(entries)
+}
+
+/// A scenario near the base preset, small enough never to overflow.
+fn moderate_scenario() -> impl Strategy<Value = Scenario> {
+    let growth = || proptest::collection::vec(between(d("-0.5"), d("2"), 3), 1..=10);
+    (1u32..=10, growth(), growth(), between(d("0"), d("1"), 3), between(d("1"), d("2000"), 2)).prop_map(
+        |(h, ai, core, share, base)| {
+            let mut s = base_scenario();
+            s.horizon_years = h;
+            s.revenue.ai_growth = YearArray(ai);
+            s.revenue.core_growth = YearArray(core);
+            s.revenue.ai_share_base = share;
+            s.revenue.base_rmb_bn = base;
+            s
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_input_never_panics(raw in scrambled()) {
+        let problems = validate(&raw);
+        match compute_raw(&raw) {
+            Ok(_) => prop_assert!(problems.is_empty()),
+            Err(error) => match problems.first() {
+                Some(first) => prop_assert_eq!(&error, first),
+                None => prop_assert!(matches!(error, ModelError::Overflow { .. }), "{}", error),
+            },
+        }
+    }
+
+    #[test]
+    fn arbitrary_values_anywhere_never_panic(raw in junk()) {
+        let _ = validate(&raw);
+        let _ = compute_raw(&raw);
+    }
+
+    #[test]
+    fn every_in_domain_scenario_computes_or_reports_overflow(s in any_scenario()) {
+        prop_assert_eq!(s.problems(), vec![]);
+        match compute(&s) {
+            Ok(p) => {
+                prop_assert_eq!(p.revenue.total.len(), s.horizon());
+                prop_assert_eq!(p.tokens.accelerator_capex_rmb_bn.len(), s.horizon());
+            }
+            Err(error) => prop_assert!(matches!(error, ModelError::Overflow { .. }), "{}", error),
+        }
+        // The same scenario through the untrusted path reads back identically.
+        let raw = support::to_raw(&serde_json::to_value(&s).unwrap());
+        let read = parse_scenario(&raw);
+        prop_assert_eq!(read.as_ref(), Ok(&s));
+    }
+
+    #[test]
+    fn cumulative_revenue_is_monotone_in_every_growth_input(
+        s in moderate_scenario(), year in 0usize..10, bump in between(d("0.001"), d("1"), 3), ai in any::<bool>()
+    ) {
+        let before = compute(&s).unwrap().revenue.cumulative_usd_bn;
+        let mut higher = s.clone();
+        let array = if ai { &mut higher.revenue.ai_growth } else { &mut higher.revenue.core_growth };
+        // Materialise the padding so that only one year changes.
+        array.0 = (1..=10).map(|t| array.at(t)).collect();
+        array.0[year] = (array.0[year] + bump).min(d("10"));
+        let after = compute(&higher).unwrap().revenue.cumulative_usd_bn;
+        for (b, a) in before.iter().zip(&after) {
+            prop_assert!(a >= b, "{} < {}", a, b);
+        }
+    }
+
+    #[test]
+    fn npv_falls_with_the_discount_rate_when_capex_precedes_inflows(
+        build_years in 1usize..5, capex in between(d("1"), d("500"), 1), growth in between(d("0.01"), d("1"), 2),
+        margin in between(d("0.05"), d("1"), 2), r1 in between(d("0"), d("1"), 3), r2 in between(d("0"), d("1"), 3)
+    ) {
+        // Flat revenue (no inflow) while building, growth after; capex only while building.
+        let mut s = base_scenario();
+        s.revenue.ai_growth = YearArray((1..=5).map(|t| if t <= build_years { d("0") } else { growth }).collect());
+        s.revenue.core_growth = s.revenue.ai_growth.clone();
+        s.capex.rmb_bn = YearArray((1..=5).map(|t| if t <= build_years { capex } else { d("0") }).collect());
+        s.capex.incremental_cash_margin = margin;
+        let npv = |rate: Decimal| {
+            let mut at = s.clone();
+            at.capex.discount_rate = rate;
+            compute(&at).unwrap().capex.npv_rmb_bn
+        };
+        let (low, high) = (r1.min(r2), r1.max(r2));
+        // Value at the end of the build: outflows grow with the rate, inflows shrink.
+        let build_value = |rate: Decimal| {
+            let mut factor = Decimal::ONE;
+            for _ in 0..build_years { factor *= Decimal::ONE + rate; }
+            npv(rate) * factor
+        };
+        prop_assert!(build_value(low) >= build_value(high));
+        // So today's NPV falls with the rate wherever the project is worth doing.
+        if npv(high) >= Decimal::ZERO {
+            prop_assert!(npv(low) >= npv(high), "{} < {}", npv(low), npv(high));
+        }
+    }
+
+    #[test]
+    fn gross_margin_rises_with_utilization(
+        u1 in between(d("0.01"), d("1"), 4), u2 in between(d("0.01"), d("1"), 4)
+    ) {
+        prop_assume!(u1 != u2);
+        let margins = |u: Decimal| {
+            let mut s = base_scenario();
+            s.tokens.utilization = u;
+            compute(&s).unwrap().tokens.gross_margin
+        };
+        let (low, high) = (u1.min(u2), u1.max(u2));
+        for (a, b) in margins(low).iter().zip(&margins(high)) {
+            prop_assert!(a < b, "{} !< {}", a, b);
+        }
+    }
+}
