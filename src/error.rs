@@ -79,7 +79,10 @@ impl ModelError {
             ModelError::Missing { .. } => "is required".to_string(),
             ModelError::WrongType { expected, .. } => format!("must be {expected}"),
             ModelError::BadNumber { reason, .. } => reason.to_string(),
-            ModelError::OutOfRange { domain: Domain::Integer { min, max }, .. } => {
+            ModelError::OutOfRange {
+                domain: Domain::Integer { min, max },
+                ..
+            } => {
                 format!("must be a whole number from {min} to {max}")
             }
             ModelError::OutOfRange { domain, .. } => format!("must be in {domain}"),

@@ -51,7 +51,7 @@ pub mod scenario;
 pub mod solve;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Serialize;
 

@@ -250,7 +250,6 @@ pub fn output<T: OutputNumbers, S: Serializer>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::RoundingStrategy;
 
     #[test]
     fn grammar_accepts_and_keeps_exact_values() {
@@ -346,7 +345,7 @@ mod tests {
             lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
         ) {
             let value = Decimal::from_parts(lo, mid, hi, negative, scale);
-            let slow = exact_text(value.round_dp_with_strategy(OUTPUT_DECIMALS, RoundingStrategy::MidpointNearestEven));
+            let slow = exact_text(value.round_dp_with_strategy(OUTPUT_DECIMALS, rust_decimal::RoundingStrategy::MidpointNearestEven));
             proptest::prop_assert_eq!(output_text(value), slow);
         }
     }

@@ -339,7 +339,10 @@ impl Field {
         if self.domain.contains(value) {
             Ok(())
         } else {
-            Err(ModelError::OutOfRange { field: path(), domain: self.domain })
+            Err(ModelError::OutOfRange {
+                field: path(),
+                domain: self.domain,
+            })
         }
     }
 

@@ -1,6 +1,7 @@
 //! The formulas of MODEL.md against figures computed by hand (and by an
 //! independent 60-digit implementation) for the base preset and for
 //! scenarios built to hit each convention.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

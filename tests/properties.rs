@@ -1,12 +1,15 @@
 //! Property tests: nothing panics on any input, every in-domain scenario
 //! computes or reports overflow, and the model's economic invariants hold.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
 use aicloud_scenario::scenario::{Domain, FieldSlot};
-use aicloud_scenario::{compute, compute_raw, validate, ModelError, Raw, Scenario, YearArray, FIELDS};
+use aicloud_scenario::{
+    compute, compute_raw, validate, ModelError, Raw, Scenario, YearArray, FIELDS,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use support::d;
@@ -26,7 +29,12 @@ fn between(lo: Decimal, hi: Decimal, places: u32) -> impl Strategy<Value = Decim
 fn in_domain(domain: Domain) -> BoxedStrategy<Decimal> {
     match domain {
         Domain::Integer { min, max } => (min..=max).prop_map(Decimal::from).boxed(),
-        Domain::Decimal { min, min_open, max, max_open } => {
+        Domain::Decimal {
+            min,
+            min_open,
+            max,
+            max_open,
+        } => {
             let tiny = d("0.000000001");
             let lo = if min_open { min + tiny } else { min };
             let hi = if max_open { max - tiny } else { max };
@@ -70,8 +78,14 @@ fn junk() -> impl Strategy<Value = Raw> {
         Just(Raw::Null),
         any::<bool>().prop_map(Raw::Bool),
         any::<f64>().prop_map(Raw::Float),
-        prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-0.0), Just(1e300), Just(5e-324)]
-            .prop_map(Raw::Float),
+        prop_oneof![
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(-0.0),
+            Just(1e300),
+            Just(5e-324)
+        ]
+        .prop_map(Raw::Float),
         any::<i64>().prop_map(|i| Raw::Integer(i.into())),
         ".{0,40}".prop_map(Raw::Text),
         "[-+]?[0-9]{0,40}(\\.[0-9]{0,40})?".prop_map(Raw::Text),
@@ -89,17 +103,21 @@ fn junk() -> impl Strategy<Value = Raw> {
 fn scrambled() -> impl Strategy<Value = Raw> {
     let base = support::base_raw();
     let paths: Vec<&'static str> = FIELDS.iter().map(|f| f.path).collect();
-    proptest::collection::vec((proptest::sample::select(paths), junk()), 0..6).prop_map(move |edits| {
-        let mut raw = base.clone();
-        for (path, value) in edits {
-            raw = replace(raw, path, value);
-        }
-        raw
-    })
+    proptest::collection::vec((proptest::sample::select(paths), junk()), 0..6).prop_map(
+        move |edits| {
+            let mut raw = base.clone();
+            for (path, value) in edits {
+                raw = replace(raw, path, value);
+            }
+            raw
+        },
+    )
 }
 
 fn replace(raw: Raw, path: &str, value: Raw) -> Raw {
-    let Raw::Object(mut entries) = raw else { return raw };
+    let Raw::Object(mut entries) = raw else {
+        return raw;
+    };
     match path.split_once('.') {
         None => entries.retain(|(k, _)| k != path),
         Some((section, rest)) => {
@@ -116,8 +134,14 @@ fn replace(raw: Raw, path: &str, value: Raw) -> Raw {
 /// A scenario near the base preset, small enough never to overflow.
 fn moderate_scenario() -> impl Strategy<Value = Scenario> {
     let growth = || proptest::collection::vec(between(d("-0.5"), d("2"), 3), 1..=10);
-    (1u32..=10, growth(), growth(), between(d("0"), d("1"), 3), between(d("1"), d("2000"), 2)).prop_map(
-        |(h, ai, core, share, base)| {
+    (
+        1u32..=10,
+        growth(),
+        growth(),
+        between(d("0"), d("1"), 3),
+        between(d("1"), d("2000"), 2),
+    )
+        .prop_map(|(h, ai, core, share, base)| {
             let mut s = base_scenario();
             s.horizon_years = h;
             s.revenue.ai_growth = YearArray(ai);
@@ -125,8 +149,7 @@ fn moderate_scenario() -> impl Strategy<Value = Scenario> {
             s.revenue.ai_share_base = share;
             s.revenue.base_rmb_bn = base;
             s
-        },
-    )
+        })
 }
 
 proptest! {

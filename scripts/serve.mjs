@@ -1,0 +1,75 @@
+// A static file server for the repository, on 127.0.0.1 only, with no
+// dependencies. It sends the Content-Security-Policy the page must work
+// under, so that development and tests see what a strict host would send.
+//
+//   node scripts/serve.mjs [port]      (default: $PORT or 8000; 0 picks a free port)
+//
+// Prints the page's URL on its first line of output.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ts': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  if (path === '/') {
+    response.writeHead(302, { Location: '/www/' });
+    response.end();
+    return;
+  }
+  let file = normalize(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) {
+    response.writeHead(403).end('forbidden');
+    return;
+  }
+  let stats;
+  try {
+    stats = statSync(file);
+    if (stats.isDirectory()) {
+      file = join(file, 'index.html');
+      stats = statSync(file);
+    }
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': stats.size,
+    'Content-Security-Policy': CSP,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+  } else {
+    createReadStream(file).pipe(response);
+  }
+});
+
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `port ${port} is in use: set PORT to another one` : error.message);
+  process.exit(1);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`http://127.0.0.1:${server.address().port}/www/`);
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (native and wasm32), native unit,
+# formula, validation and property tests, the boundary suite in Node and in
+# headless Chromium, the pkg/ freshness check, and the page tests in Chromium.
+# Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+scripts/setup.sh --test
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (native and wasm32) -D warnings"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "boundary tests in Node"
+cargo test --locked --target wasm32-unknown-unknown --test node
+
+step "boundary tests in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "pkg/ is what the sources build"
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
+scripts/build.sh "$fresh"
+if ! diff -r pkg "$fresh" >/dev/null; then
+  diff -r pkg "$fresh" | head -20 || true
+  echo "pkg/ is stale: run scripts/build.sh and commit pkg/" >&2
+  exit 1
+fi
+echo "pkg/ is fresh"
+
+step "page tests in Chromium"
+node --test tests/page/

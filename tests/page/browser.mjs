@@ -1,0 +1,40 @@
+// Shared set-up for page tests: the repository served by scripts/serve.mjs
+// on a free loopback port, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+
+export const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
+
+/** Starts the static server; resolves to `{ url, stop }`. */
+export async function serve() {
+  const server = spawn(process.execPath, [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await once(server.stdout, 'data');
+  const url = line.toString().trim();
+  return { url, origin: new URL(url).origin, stop: () => server.kill() };
+}
+
+/** Launches headless Chromium (never a downloaded browser). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Records console errors, page errors and failed requests of a page. */
+export function watch(page) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
