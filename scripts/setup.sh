@@ -8,10 +8,22 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
-# The toolchain and target pinned in rust-toolchain.toml.
+# The toolchain pinned in rust-toolchain.toml: when the machine's stable
+# toolchain is that very version, link it under the pinned name instead of
+# downloading it again; otherwise install it.
+pinned=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$pinned-"; then
+  stable_dir=$(rustup +stable which rustc 2>/dev/null | sed 's#/bin/rustc$##' || true)
+  if [ -n "$stable_dir" ] && "$stable_dir/bin/rustc" --version | grep -q "^rustc $pinned "; then
+    step "rustup: linking the installed stable $pinned as $pinned"
+    rustup toolchain link "$pinned" "$stable_dir"
+  else
+    step "rustup: installing $pinned"
+    rustup toolchain install "$pinned" --profile minimal --component rustfmt,clippy
+  fi
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  step "rustup: toolchain and wasm32-unknown-unknown target"
-  rustup toolchain install
+  step "rustup: wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 

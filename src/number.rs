@@ -61,15 +61,19 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, &'static str> {
     if significant > MAX_DIGITS || frac_part.len() > MAX_DIGITS {
         return Err(TOO_MANY_DIGITS);
     }
-    // At most 28 significant digits: the mantissa is below 10^28 and fits an i128.
-    let mantissa = int_part
-        .iter()
-        .chain(frac_part)
-        .fold(0i128, |acc, &b| acc * 10 + i128::from(b - b'0'));
-    let signed = if negative { -mantissa } else { mantissa };
-    // The scale is at most 28 (checked above), so this cannot fail; map it anyway.
-    let value = Decimal::try_from_i128_with_scale(signed, frac_part.len() as u32)
-        .map_err(|_| TOO_MANY_DIGITS)?;
+    let scale = frac_part.len() as u32;
+    let digits = int_part.iter().chain(frac_part).map(|&b| b - b'0');
+    // Up to 18 significant digits fit an i64 (cheap in WebAssembly); at most
+    // 28 fit an i128, whose multiplication is a software routine there.
+    // The scale is at most 28 (checked above), so neither can fail; map it anyway.
+    let value = if significant <= 18 {
+        let mantissa = digits.fold(0i64, |acc, d| acc * 10 + i64::from(d));
+        Decimal::try_new(if negative { -mantissa } else { mantissa }, scale)
+    } else {
+        let mantissa = digits.fold(0i128, |acc, d| acc * 10 + i128::from(d));
+        Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale)
+    }
+    .map_err(|_| TOO_MANY_DIGITS)?;
     Ok(value.normalize())
 }
 
@@ -102,8 +106,8 @@ pub fn output_text(value: Decimal) -> String {
 ///
 /// Equal to `exact_text(value.round_dp_with_strategy(9, MidpointNearestEven))`
 /// (a property test holds them together), but computed on the 96-bit
-/// mantissa with u64 arithmetic: several times faster in WebAssembly, where
-/// u128 division is a software routine.
+/// mantissa with u64 and u32 arithmetic: several times faster in
+/// WebAssembly, where u128 division is a software routine.
 pub struct OutputText {
     /// ASCII text right-aligned in the buffer; the longest is a sign, 20
     /// digits, a point and 9 decimals, or a full 29-digit Decimal.
@@ -136,37 +140,47 @@ impl OutputText {
                 add_one(&mut words);
             }
         }
-        let negative = value.is_sign_negative() && words != [0, 0, 0];
         let mut text = OutputText {
             buffer: [0; 40],
             start: 40,
         };
-        // Digits from the right: the low word pair in u64 arithmetic (fast),
-        // 96-bit division only while the high word is non-zero (rare).
-        let mut written = 0;
-        let mut skipping_zeros = scale > 0;
-        while words[0] != 0 || words[1] != 0 || words[2] != 0 || written <= scale {
-            let digit = if words[0] == 0 {
-                let low = (u64::from(words[1]) << 32) | u64::from(words[2]);
-                let rest = low / 10;
-                words = [0, (rest >> 32) as u32, rest as u32];
-                (low % 10) as u8
-            } else {
-                divide_words(&mut words, 10) as u8
-            };
-            if skipping_zeros && digit == 0 && written < scale {
-                // A trailing zero of the fraction: drop it.
-                scale -= 1;
-                continue;
+        // Base-10^9 limbs (96 bits need at most four), then each limb's
+        // digits with u32 arithmetic: least significant first.
+        let mut digits = [0u8; 36];
+        let mut count = 0;
+        while words != [0, 0, 0] {
+            let mut limb = divide_words(&mut words, 1_000_000_000) as u32;
+            for _ in 0..9 {
+                if words == [0, 0, 0] && limb == 0 {
+                    break;
+                }
+                digits[count] = (limb % 10) as u8;
+                limb /= 10;
+                count += 1;
             }
-            skipping_zeros = false;
-            if written == scale && scale > 0 {
-                text.push(b'.');
-            }
-            text.push(b'0' + digit);
-            written += 1;
         }
-        if negative {
+        if count == 0 {
+            text.push(b'0');
+            return text;
+        }
+        let scale = scale as usize;
+        // Skip trailing zeros of the fraction, then write right to left.
+        let digit = |i: usize| if i < count { digits[i] } else { 0 };
+        let low = (0..scale).find(|&i| digit(i) != 0).unwrap_or(scale);
+        for i in low..scale {
+            text.push(b'0' + digit(i));
+        }
+        if low < scale {
+            text.push(b'.');
+        }
+        if count > scale {
+            for &d in &digits[scale..count] {
+                text.push(b'0' + d);
+            }
+        } else {
+            text.push(b'0');
+        }
+        if value.is_sign_negative() {
             text.push(b'-');
         }
         text

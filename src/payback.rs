@@ -195,7 +195,7 @@ pub fn irr(flows: &[Decimal]) -> Result<Option<Decimal>> {
         return Ok(None);
     }
     // Future value at H: sum flows[t] x^(H-t), x = 1 + r; ascending powers are the flows reversed.
-    let future_value = Polynomial(flows.iter().rev().copied().collect());
+    let future_value = Polynomial::new(flows.iter().rev().copied().collect());
     let (lo, hi) = (Decimal::ONE + IRR_SEARCH.0, Decimal::ONE + IRR_SEARCH.1);
     match root_in(&future_value, lo, hi) {
         Root::At(x) if x > lo && x < hi => Ok(Some(x - Decimal::ONE)),

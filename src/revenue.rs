@@ -101,7 +101,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
 
     // Both solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
     let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
-    let uniform = Polynomial(
+    let uniform = Polynomial::new(
         std::iter::once(-target_rmb)
             .chain(std::iter::repeat_n(base, h))
             .collect(),
@@ -115,7 +115,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
             .iter()
             .fold(c(-target_rmb), |sum, &v| sum + v)
             .or_overflow(|| "revenue.requiredAiGrowth".into())?;
-        let ai_only = Polynomial(
+        let ai_only = Polynomial::new(
             std::iter::once(constant)
                 .chain(std::iter::repeat_n(ai0, h))
                 .collect(),

@@ -4,6 +4,7 @@
 
 mod support;
 
+use aicloud_scenario::payback::irr;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
 use aicloud_scenario::scenario::{Domain, FieldSlot};
@@ -248,6 +249,39 @@ proptest! {
         let (low, high) = (u1.min(u2), u1.max(u2));
         for (a, b) in margins(low).iter().zip(&margins(high)) {
             prop_assert!(a < b, "{} !< {}", a, b);
+        }
+    }
+
+    #[test]
+    fn irr_is_within_1e12_of_the_root(
+        outflows in proptest::collection::vec(between(d("1"), d("100000"), 3), 1..5),
+        inflows in proptest::collection::vec(between(d("0"), d("100000"), 3), 1..6),
+    ) {
+        let flows: Vec<Decimal> = outflows.iter().map(|v| -*v).chain(inflows).collect();
+        let npv = |r: Decimal| {
+            let mut factor = Decimal::ONE;
+            flows.iter().map(|f| { factor *= Decimal::ONE + r; *f / factor }).sum::<Decimal>()
+        };
+        if let Some(r) = irr(&flows).unwrap() {
+            let step = d("0.000000000001");
+            // NPV falls through zero at the IRR for conventional flows.
+            prop_assert!(npv(r - step) >= Decimal::ZERO && npv(r + step) <= Decimal::ZERO, "{} {:?}", r, flows);
+        }
+    }
+
+    #[test]
+    fn required_uniform_growth_reaches_the_target_within_1e12(s in moderate_scenario(), target in between(d("10"), d("5000"), 1)) {
+        let mut s = s;
+        s.target_usd_bn = target;
+        let revenue = compute(&s).unwrap().revenue;
+        if let Some(g) = revenue.required_uniform_growth {
+            let reached = |g: Decimal| {
+                let (mut level, mut sum) = (s.revenue.base_rmb_bn, Decimal::ZERO);
+                for _ in 0..s.horizon_years { level *= Decimal::ONE + g; sum += level; }
+                sum / s.fx_rmb_per_usd
+            };
+            let step = d("0.000000000001");
+            prop_assert!(reached(g - step) <= target && reached(g + step) >= target, "{} {}", g, target);
         }
     }
 }
