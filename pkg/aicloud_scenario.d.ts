@@ -13,6 +13,12 @@ export function compute(scenario: any): any;
 export function defaultScenario(): any;
 
 /**
+ * `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+ * the order of the model contract: what a form needs to build its inputs.
+ */
+export function fields(): any;
+
+/**
  * `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
  */
 export function presets(): any;
@@ -34,6 +40,7 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly compute: (a: any) => [number, number, number];
     readonly defaultScenario: () => [number, number, number];
+    readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
     readonly start: () => void;
     readonly validate: (a: any) => [number, number, number];

@@ -27,6 +27,19 @@ export function defaultScenario() {
 }
 
 /**
+ * `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+ * the order of the model contract: what a form needs to build its inputs.
+ * @returns {any}
+ */
+export function fields() {
+    const ret = wasm.fields();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
  * @returns {any}
  */

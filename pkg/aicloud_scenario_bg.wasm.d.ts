@@ -3,6 +3,7 @@
 export const memory: WebAssembly.Memory;
 export const compute: (a: any) => [number, number, number];
 export const defaultScenario: () => [number, number, number];
+export const fields: () => [number, number, number];
 export const presets: () => [number, number, number];
 export const start: () => void;
 export const validate: (a: any) => [number, number, number];

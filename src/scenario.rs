@@ -325,6 +325,62 @@ field_table! {
     "uncertainty.cashMarginSpread", Decimal, uncertainty.cash_margin_spread, SHARE;
 }
 
+/// A field as a form needs it: `{path, kind, min, max, minOpen, maxOpen, range}`,
+/// bounds as decimal strings, `kind` one of `integer`, `decimal`, `years`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldInfo {
+    /// JSON path.
+    pub path: &'static str,
+    /// `integer`, `decimal`, or `years` (a year array of decimals).
+    pub kind: &'static str,
+    /// Lower bound.
+    pub min: String,
+    /// Upper bound.
+    pub max: String,
+    /// Whether `min` itself is excluded.
+    pub min_open: bool,
+    /// Whether `max` itself is excluded.
+    pub max_open: bool,
+    /// The range as error messages show it: `[-0.99, 10]`, `integer 1..10`.
+    pub range: String,
+}
+
+/// Every field of [`FIELDS`] described for a form, in the same order.
+pub fn field_infos() -> Vec<FieldInfo> {
+    let probe = Scenario::default();
+    FIELDS
+        .iter()
+        .map(|field| {
+            let kind = match (field.get)(&probe) {
+                FieldValue::Integer(_) => "integer",
+                FieldValue::Decimal(_) => "decimal",
+                FieldValue::Years(_) => "years",
+            };
+            let (min, min_open, max, max_open) = match field.domain {
+                Domain::Integer { min, max } => {
+                    (Decimal::from(min), false, Decimal::from(max), false)
+                }
+                Domain::Decimal {
+                    min,
+                    min_open,
+                    max,
+                    max_open,
+                } => (min, min_open, max, max_open),
+            };
+            FieldInfo {
+                path: field.path,
+                kind,
+                min: exact_text(min),
+                max: exact_text(max),
+                min_open,
+                max_open,
+                range: field.domain.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// The path of entry `index` (0-based) of a year array: `revenue.aiGrowth[2]`.
 pub fn entry_path(path: &str, index: usize) -> String {
     format!("{path}[{index}]")
@@ -405,6 +461,29 @@ mod tests {
         paths.sort_unstable();
         paths.dedup();
         assert_eq!(paths.len(), 32);
+    }
+
+    #[test]
+    fn field_infos_describe_kinds_and_bounds() {
+        let infos = field_infos();
+        assert_eq!(infos.len(), FIELDS.len());
+        let growth = infos.iter().find(|i| i.path == "revenue.aiGrowth").unwrap();
+        assert_eq!(
+            (
+                growth.kind,
+                growth.min.as_str(),
+                growth.max.as_str(),
+                growth.min_open,
+                growth.max_open
+            ),
+            ("years", "-0.99", "10", false, false)
+        );
+        let fx = &infos[2];
+        assert_eq!(
+            (fx.path, fx.kind, fx.min_open, fx.range.as_str()),
+            ("fxRmbPerUsd", "decimal", true, "(0, 1000]")
+        );
+        assert_eq!((infos[0].kind, infos[0].max.as_str()), ("integer", "10"));
     }
 
     #[test]

@@ -93,6 +93,13 @@ pub fn presets() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::presets())
 }
 
+/// `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+/// the order of the model contract: what a form needs to build its inputs.
+#[wasm_bindgen]
+pub fn fields() -> Result<JsValue, JsValue> {
+    to_js(&crate::scenario::field_infos())
+}
+
 /// `[{field, message}]`: every problem of the scenario, empty when valid.
 #[wasm_bindgen]
 pub fn validate(scenario: JsValue) -> Result<JsValue, JsValue> {

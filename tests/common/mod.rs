@@ -1,7 +1,7 @@
 //! Boundary tests shared by `tests/node.rs` and `tests/browser.rs`: the same
 //! suite runs in Node and in headless Chromium.
 
-use aicloud_scenario::wasm::{compute, default_scenario, presets, validate};
+use aicloud_scenario::wasm::{compute, default_scenario, fields, presets, validate};
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -229,4 +229,16 @@ fn an_output_beyond_decimal_range_throws_naming_it() {
     let (field, message) = thrown(&s);
     assert!(field.starts_with("tokens."), "{field}");
     assert!(message.contains("too large"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn fields_describe_every_input_for_a_form() {
+    let list = Array::from(&fields().unwrap());
+    assert_eq!(list.length(), 32);
+    assert_eq!(
+        JSON::stringify(&list.get(0)).unwrap(),
+        r#"{"path":"horizonYears","kind":"integer","min":"1","max":"10","minOpen":false,"maxOpen":false,"range":"integer 1..10"}"#
+    );
+    let growth = list.iter().find(|f| text(f, "path") == "revenue.aiGrowth").unwrap();
+    assert_eq!((text(&growth, "kind"), text(&growth, "min")), ("years".to_string(), "-0.99".to_string()));
 }
