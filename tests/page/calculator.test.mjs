@@ -1,0 +1,197 @@
+// The calculator page in real Chromium: it loads cleanly, recomputes on
+// input, marks bad input and recovers, switches presets and currency, works
+// from the keyboard, passes axe-core's WCAG 2.2 AA rules, and is
+// photographed at phone and desktop widths.
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { ARTIFACTS, launch, serve, watch } from './browser.mjs';
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server;
+let browser;
+let page;
+let problems;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  problems = watch(page);
+  await page.goto(server.url);
+  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+});
+
+/** The headline the page's own modules give for a preset with `edits` (`[[path, value]]`). */
+async function expectedHeadline(edits = [], presetId = 'base') {
+  return page.evaluate(async ([changes, id]) => {
+    const core = await import('/pkg/aicloud_scenario.js');
+    const { headline } = await import('/www/render.js');
+    const { scenario } = core.presets().find((p) => p.id === id);
+    for (const [path, value] of changes) {
+      const keys = path.split('.');
+      keys.slice(0, -1).reduce((at, key) => at[key], scenario)[keys.at(-1)] = value;
+    }
+    return headline(scenario, core.compute(scenario));
+  }, [edits, presetId]);
+}
+
+const status = () => page.textContent('#status');
+const cell = (table, row, column) => page.textContent(`#${table}-table tbody tr:nth-child(${row}) td:nth-of-type(${column})`);
+
+async function axe(label) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations (${label})`);
+}
+
+test('loads with no console error or failed request, showing compute(defaultScenario())', async () => {
+  assert.equal(await status(), await expectedHeadline());
+  assert.equal(await status(),
+    'Cumulative FY2027-FY2031: US$301.4bn, target of US$100bn reached in FY2029; flat revenue would already do it: required growth -3.2% a year.');
+  assert.equal(await cell('revenue', 1, 1), '94.9');
+  assert.equal(await page.locator('svg[role="img"]').count(), 3);
+  // Every field has an input, a range and a source note.
+  assert.equal(await page.locator('.field').count(), 32);
+  assert.equal(await page.locator('.field .note:empty').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('typing a new AI growth updates the headline, the table and the chart', async () => {
+  const chartBefore = await page.locator('#revenue-chart svg').innerHTML();
+  await page.fill('#f-revenue-aiGrowth-0', '150');
+  // 158.132 * 0.3 * 2.5 = 118.599.
+  assert.equal(await cell('revenue', 1, 1), '118.6');
+  assert.equal(await status(), await expectedHeadline([['revenue.aiGrowth', ['1.5', '0.8', '0.6', '0.45', '0.35']]]));
+  assert.notEqual(await page.locator('#revenue-chart svg').innerHTML(), chartBefore);
+  assert.deepEqual(problems, []);
+});
+
+test('an out-of-range value marks its field, keeps stale results, and recovers when fixed', async () => {
+  const input = page.locator('#f-revenue-aiGrowth-2');
+  await input.fill('2000');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  const describedBy = (await input.getAttribute('aria-describedby')).split(' ');
+  assert.ok(describedBy.includes('f-revenue-aiGrowth-error'));
+  assert.equal(await page.textContent('#f-revenue-aiGrowth-error'), 'AI revenue growth, FY2029: From -99 to 1,000 % a year.');
+  assert.equal(await status(), 'Check AI revenue growth, FY2029: From -99 to 1,000 % a year.');
+  assert.ok(await page.locator('body.is-stale').count());
+  assert.ok(await page.isVisible('#stale'));
+  assert.equal(await cell('revenue', 1, 1), '94.9', 'the last good results stay');
+  await axe('error state');
+
+  await input.fill('60');
+  assert.equal(await input.getAttribute('aria-invalid'), null);
+  assert.ok(!(await page.isVisible('#stale')));
+  assert.equal(await page.locator('body.is-stale').count(), 0);
+  assert.equal(await status(), await expectedHeadline());
+  assert.deepEqual(problems, []);
+});
+
+test('text that is not a number is refused in the reader\'s words', async () => {
+  await page.fill('#f-fxRmbPerUsd', '7,1.2e');
+  assert.equal(await page.textContent('#f-fxRmbPerUsd-error'), 'Enter a number such as 12.5, without letters or exponents.');
+  await page.fill('#f-fxRmbPerUsd', '');
+  assert.equal(await page.textContent('#f-fxRmbPerUsd-error'), 'Enter a value.');
+  await page.fill('#f-fxRmbPerUsd', '7.2');
+  assert.equal(await page.getAttribute('#f-fxRmbPerUsd', 'aria-invalid'), null);
+  assert.deepEqual(problems, []);
+});
+
+test('switching presets and currency', async () => {
+  await page.selectOption('#preset', 'bull');
+  assert.equal(await status(), await expectedHeadline([], 'bull'));
+  assert.match(await page.textContent('#preset-rationale'), /^Management's own trajectory/);
+  assert.match(await page.textContent('#f-revenue-aiGrowth-note'), /^Bull assumption/);
+  assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '165');
+
+  await page.selectOption('#preset', 'base');
+  await page.check('input[name="currency"][value="USD"]');
+  // 94.8792 / 7.17 = 13.23...
+  assert.equal(await cell('revenue', 1, 1), '13.2');
+  assert.match(await page.textContent('#revenue-table tbody tr:first-child th'), /US\$ bn/);
+  assert.match(await page.textContent('#key-figures'), /-US\$22\.4bn/);
+  await page.check('input[name="currency"][value="RMB"]');
+  assert.equal(await cell('revenue', 1, 1), '94.9');
+  assert.deepEqual(problems, []);
+});
+
+test('changing the horizon keeps what was typed, and Fill copies a year forward', async () => {
+  await page.fill('#f-revenue-aiGrowth-4', '33');
+  await page.fill('#f-horizonYears', '3');
+  assert.equal(await page.locator('[data-cells="revenue.aiGrowth"] input').count(), 3);
+  await page.fill('#f-horizonYears', '7');
+  assert.equal(await page.locator('[data-cells="revenue.aiGrowth"] input').count(), 7);
+  assert.equal(await page.inputValue('#f-revenue-aiGrowth-4'), '33');
+  assert.equal(await page.locator('#revenue-table thead th').last().textContent(), 'FY2033');
+
+  await page.fill('#f-revenue-aiGrowth-1', '70');
+  await page.click('[data-fill="revenue.aiGrowth"]');
+  const values = await page.locator('[data-cells="revenue.aiGrowth"] input').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(values, ['100', '70', '70', '70', '70', '70', '70']);
+  assert.equal(await status(), await expectedHeadline([['horizonYears', 7], ['revenue.aiGrowth', ['1', '0.7']]]));
+  assert.deepEqual(problems, []);
+});
+
+test('keyboard only: an input, the preset picker and the currency toggle', async () => {
+  const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.name || '');
+  async function tabTo(predicate, limit = 80) {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    assert.fail('never reached by Tab');
+  }
+  await tabTo(() => document.activeElement.id === 'preset');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue('#preset'), 'bull');
+  assert.match(await status(), /^Cumulative/);
+  assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '165');
+
+  await tabTo(() => document.activeElement.id === 'f-targetUsdBn');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('400');
+  assert.match(await status(), /target of US\$400bn|short of the US\$400bn target/);
+  assert.equal(await focusedId(), 'f-targetUsdBn');
+
+  await tabTo(() => document.activeElement.name === 'currency', 200);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.querySelector('input[name="currency"]:checked').value), 'USD');
+  assert.match(await page.textContent('#revenue-table tbody tr:first-child th'), /US\$ bn/);
+  // Focus is visible: the focused radio draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid');
+  assert.deepEqual(problems, []);
+});
+
+test('axe-core finds no WCAG 2.2 AA violation, light and dark', async () => {
+  await axe('initial');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axe('dark mode');
+});
+
+test('screenshots at 360 and 1280 px, light and dark', async () => {
+  for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${ARTIFACTS}calculator-${width}-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${ARTIFACTS}calculator-print.pdf` });
+  // Nothing overflows the phone viewport sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,661 @@
+// SVG charts of a projection: revenue path, capex payback and token economics.
+//
+// Built with createElementNS only (no markup strings, no style attributes), so
+// they work under a strict Content-Security-Policy. Colours, strokes and dashes
+// come from the page's stylesheet through class names; the only presentation
+// attributes set here are geometry the layout depends on (font-size on the root,
+// text-anchor on text) and fill="currentColor" so text shows before CSS loads.
+//
+// Layout happens in viewBox units equal to CSS pixels: each chart lays itself
+// out again at its displayed width (through a ResizeObserver), so its 13 px text
+// stays 13 px on a phone instead of shrinking with the picture.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = 13; // text size in viewBox units
+const PAD = 8; // space around the whole chart
+const ROW = 20; // height of a legend or title row
+const TICK = 4; // length of tick marks
+const SWATCH = 18; // width of a legend swatch
+const DEFAULT_WIDTH = 640;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 1600;
+const LIMIT = 1e300; // larger magnitudes are treated as missing, so sums stay finite
+
+/* ---------- numbers ---------- */
+
+const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
+
+/** A finite number, or null for anything unusable (NaN, infinities, absurd sizes). */
+function finite(value) {
+  return Number.isFinite(value) && Math.abs(value) <= LIMIT ? value : null;
+}
+
+/** Parses one of the core's decimal strings (or a number) for plotting; null if missing. */
+function toNumber(value) {
+  return value === null || value === undefined || value === '' ? null : finite(Number(value));
+}
+
+/** Reads `length` values from a possibly missing array, converted, with null for gaps. */
+function readSeries(values, length, convert = (value) => value) {
+  return Array.from({ length }, (_, i) => {
+    const value = toNumber(Array.isArray(values) ? values[i] : null);
+    return value === null ? null : finite(convert(value));
+  });
+}
+
+/** The points of a series that have values, as [index, value] pairs. */
+const present = (values) => values.flatMap((value, i) => (value === null ? [] : [[i, value]]));
+
+/** Removes float noise such as 0.30000000000000004 (and -0) from tick values. */
+const tidy = (value) => Number(value.toPrecision(12)) || 0;
+
+/* ---------- formatting ---------- */
+
+function numberFormat(locale, options) {
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    return new Intl.NumberFormat('en', options);
+  }
+}
+
+/**
+ * A formatter with up to `digits` decimals that switches to compact or
+ * scientific notation for huge magnitudes, so labels stay short.
+ */
+function formatter(locale, magnitude, digits, { percent = false, fixed = false } = {}) {
+  const scaled = percent ? magnitude * 100 : magnitude;
+  const notation = scaled >= 1e15 ? 'scientific' : scaled >= 1e6 ? 'compact' : 'standard';
+  const standard = notation === 'standard';
+  const format = numberFormat(locale, {
+    style: percent ? 'percent' : 'decimal',
+    notation,
+    minimumFractionDigits: standard && fixed ? digits : 0,
+    maximumFractionDigits: standard ? digits : 2,
+  });
+  const zero = numberFormat(locale, { style: percent ? 'percent' : 'decimal' }); // not "0E0"
+  return (value) => (value === 0 && !standard ? zero : format).format(value);
+}
+
+/** Decimals needed to show multiples of a 1, 2 or 5 × 10^n step exactly. */
+const stepDigits = (step) => clamp(Math.ceil(-Math.log10(step) - 1e-9), 0, 20);
+
+/** A signed amount for words: a minus sign (read as "minus"), a unit, the magnitude. */
+function signed(value, unit, format) {
+  return `${value < 0 ? '−' : ''}${unit}${format(Math.abs(value))}`;
+}
+
+/** Money in words and labels: "RMB216.6bn", "−US$15.3bn". */
+const moneyText = (ctx, value) => `${signed(value, ctx.unit, formatter(ctx.locale, Math.abs(value), 1))}bn`;
+
+/** A price per million tokens: "RMB2.10", "US$0.29", "US$0.060". */
+function priceText(ctx, value) {
+  const magnitude = Math.abs(value);
+  const digits = magnitude >= 100 ? 0 : magnitude >= 0.1 ? 2 : 3;
+  return signed(value, ctx.unit, formatter(ctx.locale, magnitude, digits, { fixed: true }));
+}
+
+/** A fraction as a percentage: 0.454 → "45.4%". */
+const percentText = (ctx, value) => signed(value, '', formatter(ctx.locale, Math.abs(value), 1, { percent: true }));
+
+/** "FY2027", or "FY27" when short. */
+function yearText(year, short = false) {
+  if (year === null) return '';
+  return `FY${short ? String(year).slice(-2) : year}`;
+}
+
+/* ---------- scales and ticks ---------- */
+
+/** The smallest step of 1, 2 or 5 × 10^n that is at least `raw`. */
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].find((unit) => unit * power >= raw * (1 - 1e-12)) * power;
+}
+
+/** The range of some values, always including zero and never empty. */
+function extent(values) {
+  const numbers = values.filter((value) => value !== null);
+  const low = Math.min(0, ...numbers);
+  const high = Math.max(0, ...numbers);
+  return low === high ? [0, 1] : [low, high];
+}
+
+/** The nice step for [low, high] with `below` intervals under zero and `above` over it, or null. */
+function stepFor([low, high], below, above) {
+  if ((low < 0 && below === 0) || (high > 0 && above === 0)) return null;
+  return niceStep(Math.max(below ? -low / below : 0, above ? high / above : 0));
+}
+
+/**
+ * Ticks for one or more value axes sharing a plot. Every axis gets the same
+ * number of intervals with zero on the same gridline, so gridlines serve both
+ * axes; among the counts allowed, the one that leaves least empty space wins.
+ * @returns {{min: number, max: number, step: number, ticks: number[]}[]}
+ */
+function sharedTicks(extents, minCount, maxCount) {
+  let best = null;
+  for (let count = minCount; count <= maxCount; count += 1) {
+    for (let below = 0; below <= count; below += 1) {
+      const steps = extents.map((range) => stepFor(range, below, count - below));
+      if (steps.includes(null)) continue;
+      const fill = Math.min(...extents.map(([low, high], i) => (high - low) / (count * steps[i])));
+      if (!best || fill > best.fill + 1e-9) best = { fill, count, below, steps };
+    }
+  }
+  return best.steps.map((step) => {
+    const ticks = Array.from({ length: best.count + 1 }, (_, j) => tidy((j - best.below) * step));
+    return { min: ticks[0], max: ticks[best.count], step, ticks };
+  });
+}
+
+/** A linear scale from [min, max] to pixel rows [bottom, top]. */
+const linear = (min, max, bottom, top) => (value) => bottom + ((value - min) / (max - min)) * (top - bottom);
+
+/* ---------- SVG building ---------- */
+
+/** Creates an SVG element with attributes (undefined ones skipped) and optional text. */
+function svgEl(parent, name, attributes = {}, text) {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value !== undefined) node.setAttribute(key, String(value));
+  }
+  if (text !== undefined) node.textContent = text;
+  if (parent) parent.append(node);
+  return node;
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+
+/**
+ * Estimated width of a text, from rough character widths (in em) of a wide
+ * sans-serif: narrower fonts only leave a little more room than planned.
+ */
+function textWidth(text, bold = false) {
+  let em = 0;
+  for (const char of text) {
+    if ('iljI.,:;\'|!'.includes(char)) em += 0.3;
+    else if ('frt()- '.includes(char)) em += 0.4;
+    else if ('mwMW%−'.includes(char)) em += 0.9;
+    else if (char >= 'A' && char <= 'Z') em += 0.7;
+    else em += 0.62;
+  }
+  return em * FONT * (bold ? 1.1 : 1);
+}
+
+/** How much two boxes ({x, y, width, height}) overlap, as an area. */
+function overlap(a, b) {
+  const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return across > 0 && down > 0 ? across * down : 0;
+}
+
+/** A legend entry's swatch: a square for bars, a line sample (with dot) for lines and rules. */
+function drawSwatch(parent, { kind, series }, x, y) {
+  if (kind === 'bar') {
+    svgEl(parent, 'rect', { class: `swatch ${series}`, x: x + 3, y: y - 6, width: 12, height: 12 });
+    return;
+  }
+  svgEl(parent, 'line', { class: `swatch ${kind} ${series}`, x1: x, y1: y, x2: x + SWATCH, y2: y });
+  if (kind === 'line') svgEl(parent, 'circle', { class: `dot ${series}`, cx: x + SWATCH / 2, cy: y, r: 3 });
+}
+
+/** Flows legend entries into rows across the width; returns the y below the legend. */
+function drawLegend(parent, items, width) {
+  let x = PAD;
+  let y = PAD + ROW / 2;
+  for (const item of items) {
+    const advance = SWATCH + 6 + textWidth(item.label);
+    if (x > PAD && x + advance > width - PAD) {
+      x = PAD;
+      y += ROW;
+    }
+    drawSwatch(parent, item, x, y);
+    svgEl(parent, 'text', { class: 'chart-legend', x: x + SWATCH + 6, y: round(y + FONT * 0.35) }, item.label);
+    x += advance + 16;
+  }
+  return items.length ? y + ROW / 2 : PAD;
+}
+
+/**
+ * Axis titles over the plot: the left one flush left, the right one (or the
+ * spec's note) flush right, on two rows if they do not fit on one. Returns the
+ * y below them.
+ */
+function drawTitles(parent, top, width, spec) {
+  const left = { text: spec.left.title, className: 'chart-title' };
+  const right = spec.right
+    ? { text: spec.right.title, className: 'chart-title' }
+    : spec.note && { text: spec.note, className: 'chart-note' };
+  const leftY = top + FONT;
+  svgEl(parent, 'text', { class: left.className, x: PAD, y: leftY }, left.text);
+  if (!right) return leftY + 4;
+  const fits = textWidth(left.text, true) + textWidth(right.text, true) + 24 <= width - 2 * PAD;
+  const rightY = fits ? leftY : leftY + ROW - 2;
+  svgEl(parent, 'text', { class: right.className, x: width - PAD, y: rightY, 'text-anchor': 'end' }, right.text);
+  return rightY + 4;
+}
+
+/** Year labels: "FY2027", or "FY27" when crowded, and only every n-th one if still crowded. */
+function yearLabels(years, band) {
+  const short = textWidth('FY2027') + 16 > band;
+  const every = Math.max(1, Math.ceil((textWidth(short ? 'FY27' : 'FY2027') + 8) / band));
+  return years.map((year, i) => ((years.length - 1 - i) % every === 0 ? yearText(year, short) : ''));
+}
+
+/** Tick labels of one axis, with as many decimals as its step needs. */
+function tickLabels(ctx, { step, ticks }, percent) {
+  const magnitude = Math.max(...ticks.map(Math.abs));
+  const digits = stepDigits(percent ? step * 100 : step);
+  return ticks.map(formatter(ctx.locale, magnitude, digits, { percent, fixed: true }));
+}
+
+/**
+ * Draws the legend and axis titles at `width` and works out the plot below
+ * them: its edges, the value axes (ticks, labels, scale) and the year bands.
+ */
+function layout(root, ctx, spec, width) {
+  const plotTop = drawTitles(root, drawLegend(svgEl(root, 'g'), spec.legend, width), width, spec) + FONT;
+  const plotHeight = Math.round(clamp(width * 0.42, 170, 300));
+  const plotBottom = plotTop + plotHeight;
+  const count = clamp(Math.round(plotHeight / 45), 3, 6);
+  const specs = [spec.left, spec.right].filter(Boolean);
+  const axes = sharedTicks(specs.map((axis) => extent(axis.values)), count - 1, count + 1).map((ticks, i) => ({
+    ...ticks,
+    labels: tickLabels(ctx, ticks, specs[i].format === 'percent'),
+    scale: linear(ticks.min, ticks.max, plotBottom, plotTop),
+  }));
+  const gutter = (axis) => Math.max(...axis.labels.map((label) => textWidth(label))) + TICK + 6;
+  const plotLeft = PAD + gutter(axes[0]);
+  const plotRight = width - PAD - (axes[1] ? gutter(axes[1]) : 4);
+  const band = (plotRight - plotLeft) / Math.max(1, ctx.years.length);
+  return {
+    height: plotBottom + FONT + 10 + PAD,
+    plotTop,
+    plotBottom,
+    plotLeft,
+    plotRight,
+    band,
+    axes,
+    /** The centre of year `index` (fractional indexes fall between years). */
+    x: (index) => plotLeft + (index + 0.5) * band,
+  };
+}
+
+/** Draws gridlines, value axes with ticks and labels, the zero line and the year axis. */
+function drawAxes(layers, geometry, years) {
+  const { plotTop, plotBottom, plotLeft, plotRight, axes, x } = geometry;
+  const line = (parent, className, x1, y1, x2, y2) => svgEl(parent, 'line', { class: className, x1, y1, x2, y2 });
+  axes[0].ticks.forEach((value, j) => {
+    const row = round(axes[0].scale(value));
+    line(layers.grid, 'chart-grid', plotLeft, row, plotRight, row);
+    axes.forEach((axis, i) => {
+      const [edge, out] = i === 0 ? [plotLeft, -TICK] : [plotRight, TICK];
+      line(layers.axes, 'chart-axis', edge, row, edge + out, row);
+      svgEl(layers.axes, 'text', {
+        class: 'chart-label', x: edge + out * 2, y: round(row + FONT * 0.35), 'text-anchor': i === 0 ? 'end' : 'start',
+      }, axis.labels[j]);
+    });
+  });
+  for (const edge of axes.length > 1 ? [plotLeft, plotRight] : [plotLeft]) {
+    line(layers.axes, 'chart-axis', edge, plotTop, edge, plotBottom);
+  }
+  line(layers.axes, 'chart-axis', plotLeft, plotBottom, plotRight, plotBottom);
+  if (axes[0].min < 0) {
+    const zero = round(axes[0].scale(0));
+    line(layers.axes, 'chart-axis zero', plotLeft, zero, plotRight, zero);
+  }
+  yearLabels(years, geometry.band).forEach((label, i) => {
+    if (!label) return;
+    const column = round(x(i));
+    line(layers.axes, 'chart-axis', column, plotBottom, column, plotBottom + TICK);
+    svgEl(layers.axes, 'text', { class: 'chart-label', x: column, y: plotBottom + TICK + FONT, 'text-anchor': 'middle' }, label);
+  });
+  if (!years.length) {
+    svgEl(layers.marks, 'text', {
+      class: 'chart-note', x: round((plotLeft + plotRight) / 2), y: round((plotTop + plotBottom) / 2), 'text-anchor': 'middle',
+    }, 'No years to show');
+  }
+}
+
+/**
+ * Where to put a marker's label of `width` near (cx, cy): above or below, to
+ * the left, centred or to the right, one row further away at a time when
+ * nearer places cover more of the `obstacles`. Returns the label's box.
+ */
+function placeLabel(geometry, obstacles, cx, cy, width) {
+  const { plotTop, plotBottom, plotLeft, plotRight } = geometry;
+  const candidates = [0, 1, 2].flatMap((away) => [true, false].flatMap((above) => {
+    const top = above ? cy - 10 - FONT - away * ROW : cy + 10 + away * ROW;
+    return [cx - 10 - width, cx + 10, cx - width / 2].map((left) => {
+      const box = { x: clamp(left, plotLeft + 2, plotRight - 2 - width), y: top, width, height: FONT, away, above };
+      const outside = box.y < plotTop || box.y + box.height > plotBottom ? 1e9 : 0;
+      const margin = { x: box.x - 3, y: box.y - 3, width: width + 6, height: FONT + 6 };
+      const covered = obstacles.reduce((sum, obstacle) => sum + overlap(margin, obstacle), 0);
+      return { box, cost: outside + covered + away * 40 };
+    });
+  }));
+  return candidates.reduce((a, b) => (b.cost < a.cost ? b : a)).box;
+}
+
+/** Points every 4 units along a segment, as small boxes labels should not cover. */
+function segmentBoxes([x1, y1], [x2, y2]) {
+  const samples = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4));
+  return Array.from({ length: samples + 1 }, (_, k) => ({
+    x: x1 + ((x2 - x1) * k) / samples - 2, y: y1 + ((y2 - y1) * k) / samples - 2, width: 4, height: 4,
+  }));
+}
+
+/**
+ * Draws the shared parts of a chart at `width` into `root` and returns its
+ * height with helpers that draw data on top: bar, line, rule and marker.
+ */
+function drawFrame(root, ctx, spec, width) {
+  const geometry = layout(root, ctx, spec, width);
+  const layers = Object.fromEntries(['grid', 'bars', 'axes', 'lines', 'marks'].map((name) => [name, svgEl(root, 'g')]));
+  drawAxes(layers, geometry, ctx.years);
+  const { plotLeft, plotRight, band, axes, x } = geometry;
+  const scaleOf = (axis) => axes[axis === 'right' ? 1 : 0].scale;
+  const obstacles = []; // what marker labels should not cover
+  const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
+  return {
+    height: geometry.height,
+    /** A bar for year `index` from `from` to `to` on an axis, `share` of the band wide. */
+    bar(index, from, to, { series, axis = 'left', share = 0.6, title }) {
+      const scale = scaleOf(axis);
+      const barWidth = Math.min(band * share, 80);
+      const [a, b] = [scale(from), scale(to)].sort((p, q) => p - q);
+      const box = { x: x(index) - barWidth / 2, y: a, width: barWidth, height: b - a };
+      obstacles.push(box);
+      tip(svgEl(layers.bars, 'rect', {
+        class: `bar ${series}`, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height),
+      }), title);
+    },
+    /** A line through a series, broken at missing values, with a dot on every point. */
+    line(values, { series, axis = 'left', title }) {
+      const scale = scaleOf(axis);
+      const runs = [];
+      values.forEach((value, i) => {
+        if (value === null) return;
+        if (i === 0 || values[i - 1] === null) runs.push([]);
+        runs.at(-1).push([x(i), scale(value)]);
+      });
+      for (const run of runs.filter((points) => points.length > 1)) {
+        run.slice(1).forEach((end, k) => obstacles.push(...segmentBoxes(run[k], end)));
+        const points = run.map(([px, py]) => `${round(px)},${round(py)}`).join(' ');
+        svgEl(layers.lines, 'polyline', { class: 'halo', points });
+        svgEl(layers.lines, 'polyline', { class: `line ${series}`, points });
+      }
+      for (const [i, value] of present(values)) {
+        const dot = svgEl(layers.lines, 'circle', { class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5 });
+        tip(dot, title?.(i, value));
+      }
+    },
+    /** A horizontal rule across the plot at a value. */
+    rule(value, { series, axis = 'left' }) {
+      const row = round(scaleOf(axis)(value));
+      obstacles.push({ x: plotLeft, y: row - 2, width: plotRight - plotLeft, height: 4 });
+      svgEl(layers.lines, 'line', { class: `rule ${series}`, x1: plotLeft, y1: row, x2: plotRight, y2: row });
+    },
+    /**
+     * A labelled marker at a (possibly fractional) year index and a value, with
+     * a leader line when the label had to move away from it. Draw it last.
+     */
+    marker(index, value, { axis = 'left', label }) {
+      const cx = clamp(x(index), plotLeft, plotRight);
+      const cy = scaleOf(axis)(value);
+      svgEl(layers.marks, 'circle', { class: 'chart-marker', cx: round(cx), cy: round(cy), r: 6 });
+      const box = placeLabel(geometry, obstacles, cx, cy, textWidth(label, true));
+      if (box.away) {
+        svgEl(layers.marks, 'line', {
+          class: 'chart-marker leader',
+          x1: round(cx),
+          y1: round(cy + (box.above ? -7 : 7)),
+          x2: round(clamp(cx, box.x, box.x + box.width)),
+          y2: round(box.above ? box.y + box.height + 2 : box.y - 2),
+        });
+      }
+      svgEl(layers.marks, 'text', { class: 'chart-note', x: round(box.x), y: round(box.y + FONT * 0.8) }, label);
+    },
+  };
+}
+
+/* ---------- chart shell ---------- */
+
+/** Settings every chart derives from its options and the projection's years. */
+function chartContext(scenario, projection, options, name) {
+  const { currency, fx: fxOption, locale, idPrefix, width } = options ?? {};
+  const usd = currency === 'USD';
+  const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
+  const years = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
+  return {
+    id: String(idPrefix ?? name),
+    locale: typeof locale === 'string' ? locale : 'en',
+    usd,
+    fx,
+    unit: usd ? 'US$' : 'RMB',
+    years,
+    width: toNumber(width) ?? DEFAULT_WIDTH,
+    /** Reads a series of RMB amounts in the display currency. */
+    money: (values) => readSeries(values, years.length, usd ? (value) => value / fx : undefined),
+    read: (values) => readSeries(values, years.length),
+  };
+}
+
+/**
+ * Creates the accessible <svg> with its title and description, draws it at the
+ * requested width, and redraws it at its displayed width whenever that changes.
+ */
+function chartElement(ctx, spec, drawData) {
+  const svg = svgEl(null, 'svg', {
+    class: 'chart',
+    role: 'img',
+    width: '100%',
+    'aria-labelledby': `${ctx.id}-title ${ctx.id}-desc`,
+    'font-size': FONT,
+    fill: 'currentColor',
+  });
+  svgEl(svg, 'title', { id: `${ctx.id}-title` }, spec.title);
+  svgEl(svg, 'desc', { id: `${ctx.id}-desc` }, spec.desc);
+  const body = svgEl(svg, 'g');
+  let drawnWidth = 0;
+  const draw = (width) => {
+    drawnWidth = width;
+    const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
+    body.replaceChildren();
+    const frame = drawFrame(body, ctx, spec, layoutWidth);
+    svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
+    drawData(frame);
+  };
+  draw(ctx.width);
+  if (typeof ResizeObserver === 'function') {
+    // Redraw on the next frame: redrawing inside the callback would resize the
+    // element again within the same frame, which browsers report as an error.
+    new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width > 0 && width !== drawnWidth) requestAnimationFrame(() => width !== drawnWidth && draw(width));
+    }).observe(svg);
+  }
+  return svg;
+}
+
+/* ---------- descriptions ---------- */
+
+/** "X rises from A in FY2027 to B in FY2031", or a shorter form for one point or no data. */
+function describeChange(ctx, subject, values, format) {
+  const points = present(values);
+  if (!points.length) return `${subject}: no data`;
+  const [[i, a], [j, b]] = [points[0], points.at(-1)];
+  const from = `${format(ctx, a)} in ${yearText(ctx.years[i])}`;
+  if (i === j) return `${subject} is ${from}`;
+  const to = `${format(ctx, b)} in ${yearText(ctx.years[j])}`;
+  if (a === b) return `${subject} stays at ${format(ctx, a)} from ${yearText(ctx.years[i])} to ${yearText(ctx.years[j])}`;
+  return `${subject} ${b > a ? 'rises' : 'falls'} from ${from} to ${to}`;
+}
+
+/** Per-year tooltip text for a point of a series. */
+const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i])} ${name}: ${format(ctx, value)}`;
+
+/* ---------- the charts ---------- */
+
+/**
+ * Revenue path: AI revenue stacked on core revenue per year (left axis),
+ * cumulative revenue as a line and the target as a dashed rule (right axis),
+ * with a marker where cumulative revenue first reaches the target.
+ * @param {object} scenario the scenario the projection was computed from
+ *   (uses targetUsdBn and fxRmbPerUsd)
+ * @param {object} projection the core's projection (uses years and revenue)
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ *   currency of the display (default RMB); fx in RMB per US$ (default the
+ *   scenario's); locale for numbers (default 'en'); idPrefix for the ids of
+ *   the title and description (default 'revenue-chart'); width of the first
+ *   layout in CSS px before the chart is displayed (default 640)
+ * @returns {SVGSVGElement}
+ */
+export function revenueChart(scenario, projection, options = {}) {
+  const ctx = chartContext(scenario, projection, options, 'revenue-chart');
+  const revenue = projection?.revenue ?? {};
+  const ai = ctx.money(revenue.ai);
+  const core = ctx.money(revenue.core);
+  const total = ai.map((value, i) => (value === null && core[i] === null ? null : (value ?? 0) + (core[i] ?? 0)));
+  const cumulative = ctx.read(ctx.usd ? revenue.cumulativeUsdBn : revenue.cumulativeRmbBn);
+  const targetUsd = toNumber(scenario?.targetUsdBn);
+  const target = targetUsd === null ? null : finite(ctx.usd ? targetUsd : targetUsd * ctx.fx);
+  const inUsd = ctx.usd ? '' : ` (${moneyText({ ...ctx, unit: 'US$' }, targetUsd)})`;
+  const targetText = target === null ? '' : `${moneyText(ctx, target)}${inUsd}`;
+  const hitYear = toNumber(revenue.targetHitYear);
+  const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
+
+  // Stack positive parts upwards and negative parts downwards from zero.
+  const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
+  const segments = [['series-core', 'core revenue', core], ['series-ai', 'AI revenue', ai]].flatMap(([series, name, values]) =>
+    present(values).map(([i, value]) => {
+      const side = value >= 0 ? tops.up : tops.down;
+      const from = side[i];
+      side[i] += value;
+      return { i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value) };
+    }));
+
+  const [lastIndex, last] = present(cumulative).at(-1) ?? [];
+  const reach = last === undefined
+    ? 'Cumulative revenue: no data'
+    : `Cumulative revenue reaches ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}`;
+  const versus = target === null ? ''
+    : hitYear === null ? `, short of the ${targetText} target`
+      : `, passing the ${targetText} target in ${yearText(hitYear)}`;
+  const spec = {
+    title: 'Revenue by fiscal year, AI and core, with cumulative revenue against the target',
+    desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.`,
+    legend: [
+      { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
+      { label: 'Core revenue', series: 'series-core', kind: 'bar' },
+      { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
+      ...(target === null ? [] : [{ label: `Target ${targetText}`, series: 'series-target', kind: 'rule' }]),
+    ],
+    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from)] },
+    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
+  };
+  return chartElement(ctx, spec, (frame) => {
+    for (const { i, from, to, series, title } of segments) frame.bar(i, from, to, { series, title });
+    if (target !== null) frame.rule(target, { series: 'series-target', axis: 'right' });
+    const title = pointTitle(ctx, 'cumulative revenue', moneyText);
+    frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
+    if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
+      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Target hit ${yearText(hitYear)}` });
+    }
+  });
+}
+
+/**
+ * Capex payback: net cash flow per year as bars (outflows below zero in their
+ * own colour), cumulative net cash as a line, a zero line, and a marker where
+ * cumulative net cash turns positive ("Payback 3.8 years"), or a note that it
+ * does not within the horizon.
+ * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
+ * @param {object} projection the core's projection (uses years and capex)
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ *   as for revenueChart; idPrefix defaults to 'payback-chart'
+ * @returns {SVGSVGElement}
+ */
+export function paybackChart(scenario, projection, options = {}) {
+  const ctx = chartContext(scenario, projection, options, 'payback-chart');
+  const capex = projection?.capex ?? {};
+  const net = ctx.money(capex.netCashFlow);
+  const cumulative = ctx.money(capex.cumulativeNet);
+  const payback = toNumber(capex.paybackYears);
+  const baseYear = toNumber(scenario?.baseFiscalYear) ?? (ctx.years[0] ?? 0) - 1;
+  // Year i ends i + 1 years after the base year, so payback after p years sits
+  // at index p - 1 when the years start right after the base year.
+  const paybackIndex = payback === null ? null : finite(baseYear + payback - (ctx.years[0] ?? baseYear + 1));
+  const noPayback = ctx.years.length ? `No payback by ${yearText(ctx.years.at(-1))}` : 'No payback';
+  const note = payback === null ? noPayback : payback <= 0 ? 'Never cash-negative' : undefined;
+  const paybackLabel = payback > 0 ? `Payback ${formatter(ctx.locale, payback, 1, { fixed: true })(payback)} years` : null;
+
+  const points = present(cumulative);
+  const lowest = points.reduce((low, point) => (low && low[1] <= point[1] ? low : point), null);
+  const [lastIndex, last] = points.at(-1) ?? [];
+  const low = lowest?.[1] < last ? `, after a low of ${moneyText(ctx, lowest[1])} in ${yearText(ctx.years[lowest[0]])}` : '';
+  const position = points.length
+    ? ` Cumulative net cash is ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}${low}.`
+    : '';
+  const outcome = paybackLabel ? ` ${paybackLabel}, during ${yearText(Math.ceil(baseYear + payback))}.` : ` ${note}.`;
+  const spec = {
+    title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
+    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}`,
+    legend: [
+      ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
+      ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
+      { label: 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
+    ],
+    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative] },
+    note,
+  };
+  return chartElement(ctx, spec, (frame) => {
+    for (const [i, value] of present(net)) {
+      const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
+    }
+    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText) });
+    if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
+  });
+}
+
+/**
+ * Token economics: price and cost per million tokens as lines (left axis) and
+ * gross margin as bars in percent (right axis, may be negative).
+ * @param {object} scenario the scenario (uses fxRmbPerUsd)
+ * @param {object} projection the core's projection (uses years and tokens)
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ *   as for revenueChart; idPrefix defaults to 'token-chart'
+ * @returns {SVGSVGElement}
+ */
+export function tokenChart(scenario, projection, options = {}) {
+  const ctx = chartContext(scenario, projection, options, 'token-chart');
+  const tokens = projection?.tokens ?? {};
+  const price = ctx.money(tokens.price);
+  const cost = ctx.money(tokens.costRmbPerMTok);
+  const margin = ctx.read(tokens.grossMargin);
+  const spec = {
+    title: 'Token price, cost and gross margin by fiscal year',
+    desc: [
+      describeChange(ctx, 'Price per million tokens', price, priceText),
+      describeChange(ctx, 'Cost per million tokens', cost, priceText),
+      describeChange(ctx, 'Gross margin', margin, percentText),
+    ].join('. ') + '.',
+    legend: [
+      { label: 'Price', series: 'series-price', kind: 'line' },
+      { label: 'Cost', series: 'series-cost', kind: 'line' },
+      { label: 'Gross margin', series: 'series-margin', kind: 'bar' },
+    ],
+    left: { title: `${ctx.unit} per million tokens`, values: [...price, ...cost] },
+    right: { title: 'Gross margin, %', values: margin, format: 'percent' },
+  };
+  return chartElement(ctx, spec, (frame) => {
+    for (const [i, value] of present(margin)) {
+      const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
+      frame.bar(i, 0, value, { series: 'series-margin', axis: 'right', share: 0.45, title });
+    }
+    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText) });
+    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
+  });
+}

@@ -1,0 +1,244 @@
+// The scenario form: built from the core's field descriptions, read into a
+// Scenario, filled from one, and marked with the problems `validate` finds.
+// Ratios are shown as percentages and converted exactly.
+
+import { cleanNumber, shiftPoint } from './decimal.js';
+import { FIELD_TEXT, GROUPS } from './fields.js';
+
+const MAX_YEARS = 10;
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+const integer = new Intl.NumberFormat('en', { useGrouping: false });
+
+/** A DOM element with attributes and children (text or nodes); never parses HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    node.setAttribute(name, value === true ? '' : value);
+  }
+  node.append(...children.flat().filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+/** `revenue.aiGrowth` -> `revenue-aiGrowth`, for element ids. */
+const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
+
+/** The allowed range of a field in the reader's units: "From -99 to 1,000 % a year". */
+export function rangeText(info) {
+  const text = FIELD_TEXT[info.path];
+  const shown = (bound) => number.format(Number(text.percent ? shiftPoint(bound, 2) : bound));
+  if (info.kind === 'integer') return `Whole number from ${integer.format(info.min)} to ${integer.format(info.max)}`;
+  const low = info.minOpen ? `Above ${shown(info.min)}` : `From ${shown(info.min)}`;
+  const high = info.maxOpen ? `below ${shown(info.max)}` : `${info.minOpen ? 'up ' : ''}to ${shown(info.max)}`;
+  return `${low}${info.minOpen ? ',' : ''} ${high} ${text.unit}`;
+}
+
+/** Model text -> what the input shows (percent fields times 100). */
+function shownValue(path, value) {
+  return FIELD_TEXT[path].percent ? shiftPoint(String(value), 2) : String(value);
+}
+
+/** What the input holds -> model text (percent fields divided by 100). */
+function modelValue(path, typed) {
+  const clean = cleanNumber(typed);
+  return FIELD_TEXT[path].percent ? shiftPoint(clean, -2) : clean;
+}
+
+/** The form for one scenario. */
+export class ScenarioForm {
+  /**
+   * @param {HTMLFormElement} form where the fieldsets go (after what it holds)
+   * @param {Array} infos the core's `fields()`
+   */
+  constructor(form, infos) {
+    this.form = form;
+    this.infos = new Map(infos.map((info) => [info.path, info]));
+    /** Year arrays: ten values each as shown (so a shorter horizon keeps what was typed). */
+    this.years = new Map();
+    /** Per year array, the index of the cell edited last (the source of "Fill"). */
+    this.lastEdited = new Map();
+    this.horizon = 5;
+    this.baseYear = 2026;
+    for (const group of GROUPS) this.form.append(this.#fieldset(group));
+    this.form.addEventListener('input', (event) => this.#onInput(event));
+  }
+
+  #fieldset(group) {
+    return el('fieldset', { class: `group group-${group.id}` },
+      el('legend', {}, group.title),
+      group.intro ? el('p', { class: 'group-intro' }, group.intro) : null,
+      group.fields.map((path) => this.#field(this.infos.get(path))));
+  }
+
+  #field(info) {
+    const { path } = info;
+    const text = FIELD_TEXT[path];
+    const id = idOf(path);
+    const described = `${id}-range ${id}-note`;
+    const label = [text.label, ' ', el('span', { class: 'unit' }, `(${text.unit})`)];
+    const details = [
+      el('p', { class: 'range', id: `${id}-range` }, rangeText(info)),
+      el('p', { class: 'note', id: `${id}-note` }),
+      el('p', { class: 'error', id: `${id}-error`, hidden: true }),
+    ];
+    if (info.kind !== 'years') {
+      const input = el('input', {
+        id, name: path, type: 'text', inputmode: info.kind === 'integer' ? 'numeric' : 'decimal',
+        autocomplete: 'off', spellcheck: 'false', 'aria-describedby': described,
+      });
+      return el('div', { class: 'field', 'data-path': path }, el('label', { for: id }, label), input, details);
+    }
+    this.years.set(path, Array(MAX_YEARS).fill(''));
+    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill →');
+    fill.addEventListener('click', () => this.#fill(path));
+    return el('div', { class: 'field years', 'data-path': path, role: 'group', 'aria-labelledby': `${id}-label` },
+      el('span', { class: 'label', id: `${id}-label` }, label),
+      el('div', { class: 'cells', 'data-cells': path }),
+      fill,
+      details);
+  }
+
+  /** Rebuilds the year cells of every year array for the horizon and base year. */
+  #layoutYears() {
+    for (const [path, values] of this.years) {
+      const id = idOf(path);
+      const cells = this.form.querySelector(`[data-cells="${path}"]`);
+      const inputs = Array.from({ length: this.horizon }, (_, index) => {
+        const input = el('input', {
+          id: `${id}-${index}`, name: `${path}[${index}]`, type: 'text', inputmode: 'decimal',
+          autocomplete: 'off', spellcheck: 'false', 'data-index': index, 'data-years': path,
+          'aria-describedby': `${id}-range ${id}-note`,
+        });
+        input.value = values[index];
+        return el('label', { class: 'cell' }, el('span', { class: 'year' }, `FY${this.baseYear + index + 1}`), input);
+      });
+      cells.replaceChildren(...inputs);
+      this.#labelFill(path);
+    }
+  }
+
+  /** The Fill button copies the last-edited year to every later year of its row. */
+  #labelFill(path) {
+    const from = Math.min(this.lastEdited.get(path) ?? 0, this.horizon - 1);
+    const button = this.form.querySelector(`[data-fill="${path}"]`);
+    button.setAttribute('aria-label',
+      `Fill ${FIELD_TEXT[path].label} after FY${this.baseYear + from + 1} with FY${this.baseYear + from + 1}'s value`);
+    button.disabled = from >= this.horizon - 1;
+  }
+
+  #fill(path) {
+    const values = this.years.get(path);
+    const from = Math.min(this.lastEdited.get(path) ?? 0, this.horizon - 1);
+    values.fill(values[from], from + 1);
+    this.#layoutYears();
+    this.form.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  #onInput(event) {
+    const input = event.target;
+    if (input.dataset?.years) {
+      const index = Number(input.dataset.index);
+      this.years.get(input.dataset.years)[index] = input.value;
+      this.lastEdited.set(input.dataset.years, index);
+      this.#labelFill(input.dataset.years);
+    } else if (input.name === 'horizonYears' || input.name === 'baseFiscalYear') {
+      this.#adoptLayout();
+    }
+  }
+
+  /** Takes a valid horizon or base year from the inputs and lays the year cells out again. */
+  #adoptLayout() {
+    const horizon = Number(cleanNumber(this.#input('horizonYears').value));
+    const baseYear = Number(cleanNumber(this.#input('baseFiscalYear').value));
+    const next = {
+      horizon: Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_YEARS ? horizon : this.horizon,
+      baseYear: Number.isInteger(baseYear) && baseYear >= 1990 && baseYear <= 2100 ? baseYear : this.baseYear,
+    };
+    if (next.horizon !== this.horizon || next.baseYear !== this.baseYear) {
+      Object.assign(this, next);
+      const focused = document.activeElement;
+      this.#layoutYears();
+      focused?.focus();
+    }
+  }
+
+  #input(path) {
+    return this.form.elements.namedItem(path);
+  }
+
+  /** Shows a scenario and the source notes of its preset. */
+  fill(scenario, notes) {
+    for (const info of this.infos.values()) {
+      const value = info.path.split('.').reduce((at, key) => at?.[key], scenario);
+      if (info.kind === 'years') {
+        const shown = value.map((v) => shownValue(info.path, v));
+        this.years.set(info.path, Array.from({ length: MAX_YEARS }, (_, i) => shown[Math.min(i, shown.length - 1)]));
+      } else {
+        this.#input(info.path).value = shownValue(info.path, value);
+      }
+      this.form.querySelector(`#${idOf(info.path)}-note`).textContent = notes[info.path] ?? '';
+    }
+    this.lastEdited.clear();
+    this.horizon = Number(scenario.horizonYears);
+    this.baseYear = Number(scenario.baseFiscalYear);
+    this.#layoutYears();
+  }
+
+  /** The Scenario the form describes: decimal strings, integers as numbers when they are integers. */
+  read() {
+    const scenario = {};
+    for (const info of this.infos.values()) {
+      let value;
+      if (info.kind === 'years') {
+        value = this.years.get(info.path).slice(0, this.horizon).map((typed) => modelValue(info.path, typed));
+      } else {
+        value = modelValue(info.path, this.#input(info.path).value);
+        if (info.kind === 'integer' && /^\d{1,9}$/.test(value)) value = Number(value);
+      }
+      const keys = info.path.split('.');
+      const section = keys.length === 2 ? (scenario[keys[0]] ??= {}) : scenario;
+      section[keys.at(-1)] = value;
+    }
+    return scenario;
+  }
+
+  /**
+   * Marks the fields of `problems` (`[{field, message}]` from the core):
+   * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
+   * problems in the reader's words, `[{field, label, message, input}]`.
+   */
+  showProblems(problems) {
+    for (const input of this.form.querySelectorAll('[aria-invalid]')) {
+      input.removeAttribute('aria-invalid');
+      input.setAttribute('aria-describedby', input.getAttribute('aria-describedby').replace(/ \S+-error$/, ''));
+    }
+    for (const error of this.form.querySelectorAll('.error')) {
+      error.hidden = true;
+      error.textContent = '';
+    }
+    return problems.map((problem) => this.#mark(problem));
+  }
+
+  #mark({ field, message }) {
+    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(field) ?? [null, field, undefined];
+    const info = this.infos.get(path);
+    if (!info) return { field, label: field, message, input: null };
+    const id = idOf(path);
+    const input = this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
+    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + Number(index) + 1}`;
+    const typed = input?.value.trim() ?? '';
+    let words;
+    if (typed === '') words = 'Enter a value.';
+    else if (/ must be (in |a whole number)/.test(message)) words = `${rangeText(info)}.`;
+    else if (/ must be a decimal number/.test(message)) words = 'Enter a number such as 12.5, without letters or exponents.';
+    else words = `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
+    const error = this.form.querySelector(`#${id}-error`);
+    error.hidden = false;
+    error.textContent = error.textContent ? `${error.textContent} ${label}: ${words}` : index === undefined ? words : `${label}: ${words}`;
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby')} ${id}-error`);
+    }
+    return { field, label, message: words, input };
+  }
+}
