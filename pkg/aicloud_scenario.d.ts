@@ -8,12 +8,25 @@
 export function compute(scenario: any): any;
 
 /**
+ * `{scenario, preset, warnings}` from fragment text; throws an `Error` with
+ * `field` (`link`, `v`, `p` or a JSON path) for the first problem.
+ */
+export function decodeScenario(text: string): any;
+
+/**
  * The base preset, a full `Scenario` with decimal strings.
  */
 export function defaultScenario(): any;
 
 /**
- * `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+ * Fragment text (without `#`) for a scenario, relative to `preset` (`base`
+ * when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
+ * for the first problem of the scenario or an unknown preset.
+ */
+export function encodeScenario(scenario: any, preset?: string | null): string;
+
+/**
+ * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
  */
 export function fields(): any;
@@ -22,6 +35,14 @@ export function fields(): any;
  * `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
  */
 export function presets(): any;
+
+/**
+ * `{preset, scenario, warnings, problems}` from fragment text, never
+ * throwing: the named preset with every field the link gives applied as
+ * its text, bad values included, so that a page can show them with their
+ * problems (`[{field, message}]`, as `validate` lists them).
+ */
+export function readScenarioLink(text: string): any;
 
 /**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
@@ -39,9 +60,12 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly compute: (a: any) => [number, number, number];
+    readonly decodeScenario: (a: number, b: number) => [number, number, number];
     readonly defaultScenario: () => [number, number, number];
+    readonly encodeScenario: (a: any, b: number, c: number) => [number, number, number, number];
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
+    readonly readScenarioLink: (a: number, b: number) => [number, number, number];
     readonly start: () => void;
     readonly validate: (a: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;

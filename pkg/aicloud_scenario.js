@@ -15,6 +15,22 @@ export function compute(scenario) {
 }
 
 /**
+ * `{scenario, preset, warnings}` from fragment text; throws an `Error` with
+ * `field` (`link`, `v`, `p` or a JSON path) for the first problem.
+ * @param {string} text
+ * @returns {any}
+ */
+export function decodeScenario(text) {
+    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.decodeScenario(ptr0, len0);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The base preset, a full `Scenario` with decimal strings.
  * @returns {any}
  */
@@ -27,7 +43,36 @@ export function defaultScenario() {
 }
 
 /**
- * `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+ * Fragment text (without `#`) for a scenario, relative to `preset` (`base`
+ * when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
+ * for the first problem of the scenario or an unknown preset.
+ * @param {any} scenario
+ * @param {string | null} [preset]
+ * @returns {string}
+ */
+export function encodeScenario(scenario, preset) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        var ptr0 = isLikeNone(preset) ? 0 : passStringToWasm0(preset, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        var len0 = WASM_VECTOR_LEN;
+        const ret = wasm.encodeScenario(scenario, ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+}
+
+/**
+ * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
  * @returns {any}
  */
@@ -45,6 +90,24 @@ export function fields() {
  */
 export function presets() {
     const ret = wasm.presets();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * `{preset, scenario, warnings, problems}` from fragment text, never
+ * throwing: the named preset with every field the link gives applied as
+ * its text, bad values included, so that a page can show them with their
+ * problems (`[{field, message}]`, as `validate` lists them).
+ * @param {string} text
+ * @returns {any}
+ */
+export function readScenarioLink(text) {
+    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.readScenarioLink(ptr0, len0);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }

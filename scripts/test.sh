@@ -27,16 +27,25 @@ cargo test --locked --target wasm32-unknown-unknown --test node
 step "boundary tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "pkg/ is what the sources build"
+step "pkg/ and pkg-embed/ are what the sources build"
 fresh=$(mktemp -d)
 trap 'rm -rf "$fresh"' EXIT
-scripts/build.sh "$fresh"
-if ! diff -r pkg "$fresh" >/dev/null; then
-  diff -r pkg "$fresh" | head -20 || true
-  echo "pkg/ is stale: run scripts/build.sh and commit pkg/" >&2
+scripts/build.sh "$fresh/pkg" "$fresh/pkg-embed"
+for dir in pkg pkg-embed; do
+  if ! diff -r "$dir" "$fresh/$dir" >/dev/null; then
+    diff -r "$dir" "$fresh/$dir" | head -20 || true
+    echo "$dir/ is stale: run scripts/build.sh and commit $dir/" >&2
+    exit 1
+  fi
+done
+echo "pkg/ and pkg-embed/ are fresh"
+
+step "shipped JavaScript has no eval( or new Function"
+if grep -nE 'eval\(|new Function' www/*.js pkg/*.js pkg-embed/*.js; then
+  echo "dynamic code found in shipped JavaScript" >&2
   exit 1
 fi
-echo "pkg/ is fresh"
+echo "none found"
 
 step "page tests in Chromium"
 node --test tests/page/

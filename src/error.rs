@@ -49,6 +49,14 @@ pub enum ModelError {
         /// JSON path where the nesting was cut off.
         field: String,
     },
+    /// A shared link ([`crate::link`]) that cannot be read as a whole: too
+    /// long (`link`), an unknown version (`v`) or preset (`p`).
+    BadLink {
+        /// `link`, `v` or `p`.
+        field: String,
+        /// Why it was refused, in words.
+        reason: &'static str,
+    },
     /// An output, or an intermediate that determines it, does not fit a
     /// `rust_decimal::Decimal` (magnitude at most about 7.9e28, at most 28
     /// decimals), or would need a division by a value that rounded to zero.
@@ -68,6 +76,7 @@ impl ModelError {
             | ModelError::OutOfRange { field, .. }
             | ModelError::BadLength { field }
             | ModelError::TooDeep { field }
+            | ModelError::BadLink { field, .. }
             | ModelError::Overflow { field } => field,
         }
     }
@@ -78,7 +87,9 @@ impl ModelError {
         match self {
             ModelError::Missing { .. } => "is required".to_string(),
             ModelError::WrongType { expected, .. } => format!("must be {expected}"),
-            ModelError::BadNumber { reason, .. } => reason.to_string(),
+            ModelError::BadNumber { reason, .. } | ModelError::BadLink { reason, .. } => {
+                reason.to_string()
+            }
             ModelError::OutOfRange {
                 domain: Domain::Integer { min, max },
                 ..

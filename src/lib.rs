@@ -28,6 +28,8 @@
 //! - [`raw`]: untrusted JSON-like input and its reading into a [`Scenario`].
 //! - [`presets`]: `base`, `bull`, `bear`, with a source note per field.
 //! - [`revenue`], [`payback`], [`tokens`]: the three computations.
+//! - [`link`]: shared links, a scenario as URL-fragment text
+//!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
 //!
 //! ## Example
@@ -42,6 +44,7 @@
 
 pub mod checked;
 pub mod error;
+pub mod link;
 pub mod number;
 pub mod payback;
 pub mod presets;

@@ -11,6 +11,7 @@ use std::fmt;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::error::ModelError;
 use crate::number::{decimal_from_f64, parse_decimal};
@@ -81,6 +82,36 @@ impl Raw {
     fn checked(&self, field: &Field, path: impl Fn() -> String) -> Result<Decimal, ModelError> {
         let value = self.decimal(&path)?;
         field.check(path, value).map(|()| value)
+    }
+}
+
+/// Writes the value as it arrived: texts as strings (never reformatted),
+/// numbers as numbers, objects' entries in order; [`Raw::TooDeep`] as null.
+/// The shared-link reader ([`crate::link::read`]) hands its values to the page
+/// this way.
+impl Serialize for Raw {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Raw::Null | Raw::TooDeep => serializer.serialize_unit(),
+            Raw::Bool(value) => serializer.serialize_bool(*value),
+            Raw::Float(value) => serializer.serialize_f64(*value),
+            Raw::Integer(value) => serializer.serialize_i128(*value),
+            Raw::Text(text) => serializer.serialize_str(text),
+            Raw::Array(entries) => {
+                let mut seq = serializer.serialize_seq(Some(entries.len()))?;
+                for entry in entries {
+                    seq.serialize_element(entry)?;
+                }
+                seq.end()
+            }
+            Raw::Object(entries) => {
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                for (key, value) in entries {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
     }
 }
 

@@ -3,8 +3,9 @@
 //! Money is in RMB billions unless a name says otherwise; ratios are plain
 //! fractions (0.30 = 30 %). Year `t` runs 1..H after the base fiscal year.
 //! The table [`FIELDS`] lists every field once, by its JSON path, with its
-//! domain: parsing, validation, presets' notes and (later) the URL codec all
-//! walk it, so a field's path and range are written in one place.
+//! short link key and its domain: parsing, validation, presets' notes and the
+//! URL codec ([`crate::link`]) all walk it, so a field's path, key and range
+//! are written in one place.
 
 use std::fmt;
 
@@ -258,11 +259,16 @@ pub enum FieldSlot<'a> {
     Years(&'a mut YearArray),
 }
 
-/// One field of [`Scenario`]: its JSON path, its domain, and access to it.
+/// One field of [`Scenario`]: its JSON path, its link key, its domain, and
+/// access to it.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
     /// JSON path, camelCase: `revenue.aiGrowth`.
     pub path: &'static str,
+    /// Short key in a shared link ([`crate::link`]): `rev.ai`. Unique, only
+    /// `[a-zA-Z0-9.]`, never `v` or `p`. Part of link format version 1: a
+    /// key, once published, must keep its meaning.
+    pub key: &'static str,
     /// Allowed values (of each entry, for a year array).
     pub domain: Domain,
     /// Reads the field.
@@ -272,11 +278,12 @@ pub struct Field {
 }
 
 macro_rules! field_table {
-    ($( $path:literal, $kind:ident, $($member:ident).+, $domain:expr; )*) => {
+    ($( $path:literal, $key:literal, $kind:ident, $($member:ident).+, $domain:expr; )*) => {
         /// Every field of [`Scenario`], in the order of the model contract.
         pub const FIELDS: &[Field] = &[$(
             Field {
                 path: $path,
+                key: $key,
                 domain: $domain,
                 get: |s| field_table!(@get $kind, s.$($member).+),
                 slot: |s| FieldSlot::$kind(&mut s.$($member).+),
@@ -291,47 +298,49 @@ const GROWTH: Domain = closed(dec!(-0.99), dec!(10));
 const SHARE: Domain = closed(dec!(0), dec!(1));
 
 field_table! {
-    "horizonYears", Integer, horizon_years, integer(1, MAX_YEARS as u32);
-    "baseFiscalYear", Integer, base_fiscal_year, integer(1990, 2100);
-    "fxRmbPerUsd", Decimal, fx_rmb_per_usd, open_closed(dec!(0), dec!(1000));
-    "targetUsdBn", Decimal, target_usd_bn, open_closed(dec!(0), dec!(1000000));
-    "revenue.baseRmbBn", Decimal, revenue.base_rmb_bn, open_closed(dec!(0), dec!(1000000));
-    "revenue.aiShareBase", Decimal, revenue.ai_share_base, SHARE;
-    "revenue.aiGrowth", Years, revenue.ai_growth, GROWTH;
-    "revenue.coreGrowth", Years, revenue.core_growth, GROWTH;
-    "capex.rmbBn", Years, capex.rmb_bn, closed(dec!(0), dec!(100000));
-    "capex.incrementalCashMargin", Decimal, capex.incremental_cash_margin, closed(dec!(-1), dec!(1));
-    "capex.assetLifeYears", Integer, capex.asset_life_years, integer(1, 30);
-    "capex.discountRate", Decimal, capex.discount_rate, SHARE;
-    "capex.baseEbitaRmbBn", Decimal, capex.base_ebita_rmb_bn, closed(dec!(-100000), dec!(100000));
-    "tokens.priceRmbPerMTok", Decimal, tokens.price_rmb_per_m_tok, open_closed(dec!(0), dec!(10000));
-    "tokens.priceChange", Years, tokens.price_change, GROWTH;
-    "tokens.acceleratorCostRmb", Decimal, tokens.accelerator_cost_rmb, open_closed(dec!(0), dec!(100000000));
-    "tokens.acceleratorLifeYears", Integer, tokens.accelerator_life_years, integer(1, 15);
-    "tokens.powerKw", Decimal, tokens.power_kw, closed(dec!(0), dec!(100));
-    "tokens.electricityRmbPerKwh", Decimal, tokens.electricity_rmb_per_kwh, closed(dec!(0), dec!(100));
-    "tokens.otherOpexRmbPerHour", Decimal, tokens.other_opex_rmb_per_hour, closed(dec!(0), dec!(10000));
-    "tokens.tokensPerSecond", Decimal, tokens.tokens_per_second, open_closed(dec!(0), dec!(10000000));
-    "tokens.throughputGain", Years, tokens.throughput_gain, GROWTH;
-    "tokens.utilization", Decimal, tokens.utilization, open_closed(dec!(0), dec!(1));
-    "tokens.inHouseShare", Years, tokens.in_house_share, SHARE;
-    "tokens.inHouseCostRatio", Decimal, tokens.in_house_cost_ratio, open_closed(dec!(0), dec!(10));
-    "tokens.inHousePerfRatio", Decimal, tokens.in_house_perf_ratio, open_closed(dec!(0), dec!(10));
-    "tokens.tokensPerDayTrillions", Decimal, tokens.tokens_per_day_trillions, closed(dec!(0), dec!(1000000));
-    "tokens.volumeGrowth", Years, tokens.volume_growth, closed(dec!(-0.99), dec!(100));
-    "uncertainty.aiGrowthSpread", Decimal, uncertainty.ai_growth_spread, closed(dec!(0), dec!(10));
-    "uncertainty.coreGrowthSpread", Decimal, uncertainty.core_growth_spread, closed(dec!(0), dec!(10));
-    "uncertainty.fxSpread", Decimal, uncertainty.fx_spread, closed(dec!(0), dec!(100));
-    "uncertainty.cashMarginSpread", Decimal, uncertainty.cash_margin_spread, SHARE;
+    "horizonYears", "h", Integer, horizon_years, integer(1, MAX_YEARS as u32);
+    "baseFiscalYear", "fy", Integer, base_fiscal_year, integer(1990, 2100);
+    "fxRmbPerUsd", "fx", Decimal, fx_rmb_per_usd, open_closed(dec!(0), dec!(1000));
+    "targetUsdBn", "target", Decimal, target_usd_bn, open_closed(dec!(0), dec!(1000000));
+    "revenue.baseRmbBn", "rev.base", Decimal, revenue.base_rmb_bn, open_closed(dec!(0), dec!(1000000));
+    "revenue.aiShareBase", "rev.share", Decimal, revenue.ai_share_base, SHARE;
+    "revenue.aiGrowth", "rev.ai", Years, revenue.ai_growth, GROWTH;
+    "revenue.coreGrowth", "rev.core", Years, revenue.core_growth, GROWTH;
+    "capex.rmbBn", "capex", Years, capex.rmb_bn, closed(dec!(0), dec!(100000));
+    "capex.incrementalCashMargin", "capex.margin", Decimal, capex.incremental_cash_margin, closed(dec!(-1), dec!(1));
+    "capex.assetLifeYears", "capex.life", Integer, capex.asset_life_years, integer(1, 30);
+    "capex.discountRate", "capex.rate", Decimal, capex.discount_rate, SHARE;
+    "capex.baseEbitaRmbBn", "capex.ebita", Decimal, capex.base_ebita_rmb_bn, closed(dec!(-100000), dec!(100000));
+    "tokens.priceRmbPerMTok", "tok.price", Decimal, tokens.price_rmb_per_m_tok, open_closed(dec!(0), dec!(10000));
+    "tokens.priceChange", "tok.priceChange", Years, tokens.price_change, GROWTH;
+    "tokens.acceleratorCostRmb", "tok.accCost", Decimal, tokens.accelerator_cost_rmb, open_closed(dec!(0), dec!(100000000));
+    "tokens.acceleratorLifeYears", "tok.accLife", Integer, tokens.accelerator_life_years, integer(1, 15);
+    "tokens.powerKw", "tok.kw", Decimal, tokens.power_kw, closed(dec!(0), dec!(100));
+    "tokens.electricityRmbPerKwh", "tok.kwh", Decimal, tokens.electricity_rmb_per_kwh, closed(dec!(0), dec!(100));
+    "tokens.otherOpexRmbPerHour", "tok.opex", Decimal, tokens.other_opex_rmb_per_hour, closed(dec!(0), dec!(10000));
+    "tokens.tokensPerSecond", "tok.tps", Decimal, tokens.tokens_per_second, open_closed(dec!(0), dec!(10000000));
+    "tokens.throughputGain", "tok.gain", Years, tokens.throughput_gain, GROWTH;
+    "tokens.utilization", "tok.util", Decimal, tokens.utilization, open_closed(dec!(0), dec!(1));
+    "tokens.inHouseShare", "tok.inHouse", Years, tokens.in_house_share, SHARE;
+    "tokens.inHouseCostRatio", "tok.inHouseCost", Decimal, tokens.in_house_cost_ratio, open_closed(dec!(0), dec!(10));
+    "tokens.inHousePerfRatio", "tok.inHousePerf", Decimal, tokens.in_house_perf_ratio, open_closed(dec!(0), dec!(10));
+    "tokens.tokensPerDayTrillions", "tok.volume", Decimal, tokens.tokens_per_day_trillions, closed(dec!(0), dec!(1000000));
+    "tokens.volumeGrowth", "tok.volumeGrowth", Years, tokens.volume_growth, closed(dec!(-0.99), dec!(100));
+    "uncertainty.aiGrowthSpread", "unc.ai", Decimal, uncertainty.ai_growth_spread, closed(dec!(0), dec!(10));
+    "uncertainty.coreGrowthSpread", "unc.core", Decimal, uncertainty.core_growth_spread, closed(dec!(0), dec!(10));
+    "uncertainty.fxSpread", "unc.fx", Decimal, uncertainty.fx_spread, closed(dec!(0), dec!(100));
+    "uncertainty.cashMarginSpread", "unc.margin", Decimal, uncertainty.cash_margin_spread, SHARE;
 }
 
-/// A field as a form needs it: `{path, kind, min, max, minOpen, maxOpen, range}`,
+/// A field as a form needs it: `{path, key, kind, min, max, minOpen, maxOpen, range}`,
 /// bounds as decimal strings, `kind` one of `integer`, `decimal`, `years`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldInfo {
     /// JSON path.
     pub path: &'static str,
+    /// Short key in shared links (`rev.ai`).
+    pub key: &'static str,
     /// `integer`, `decimal`, or `years` (a year array of decimals).
     pub kind: &'static str,
     /// Lower bound.
@@ -348,15 +357,10 @@ pub struct FieldInfo {
 
 /// Every field of [`FIELDS`] described for a form, in the same order.
 pub fn field_infos() -> Vec<FieldInfo> {
-    let probe = Scenario::default();
     FIELDS
         .iter()
         .map(|field| {
-            let kind = match (field.get)(&probe) {
-                FieldValue::Integer(_) => "integer",
-                FieldValue::Decimal(_) => "decimal",
-                FieldValue::Years(_) => "years",
-            };
+            let kind = field.kind();
             let (min, min_open, max, max_open) = match field.domain {
                 Domain::Integer { min, max } => {
                     (Decimal::from(min), false, Decimal::from(max), false)
@@ -370,6 +374,7 @@ pub fn field_infos() -> Vec<FieldInfo> {
             };
             FieldInfo {
                 path: field.path,
+                key: field.key,
                 kind,
                 min: exact_text(min),
                 max: exact_text(max),
@@ -387,6 +392,15 @@ pub fn entry_path(path: &str, index: usize) -> String {
 }
 
 impl Field {
+    /// `integer`, `decimal`, or `years` (a year array of decimals).
+    pub fn kind(&self) -> &'static str {
+        match (self.get)(&Scenario::default()) {
+            FieldValue::Integer(_) => "integer",
+            FieldValue::Decimal(_) => "decimal",
+            FieldValue::Years(_) => "years",
+        }
+    }
+
     /// Checks one value against the domain, naming `path` in the error.
     ///
     /// # Errors
@@ -461,6 +475,22 @@ mod tests {
         paths.sort_unstable();
         paths.dedup();
         assert_eq!(paths.len(), 32);
+    }
+
+    #[test]
+    fn link_keys_are_unique_short_and_plain() {
+        let mut keys: Vec<_> = FIELDS.iter().map(|f| f.key).collect();
+        for key in &keys {
+            assert!(!key.is_empty() && key.len() <= 16, "{key}");
+            assert!(
+                key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'),
+                "{key}"
+            );
+            assert!(!["v", "p"].contains(key), "{key}");
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), FIELDS.len());
     }
 
     #[test]

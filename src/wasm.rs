@@ -16,7 +16,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::raw::{parse_scenario, RawSeed};
-use crate::{ModelError, Raw, Scenario};
+use crate::{link, ModelError, Raw, Scenario, Warning};
 
 /// Installs the panic hook (feature `console_error_panic_hook`, on by
 /// default) so that a bug would print a Rust message to the console.
@@ -93,7 +93,7 @@ pub fn presets() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::presets())
 }
 
-/// `[{path, kind, min, max, minOpen, maxOpen, range}]` for every field, in
+/// `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
 /// the order of the model contract: what a form needs to build its inputs.
 #[wasm_bindgen]
 pub fn fields() -> Result<JsValue, JsValue> {
@@ -118,4 +118,56 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
     crate::compute_valid(&scenario)
         .map_err(|error| js_error(&error))
         .and_then(|projection| to_js(&projection))
+}
+
+/// Fragment text (without `#`) for a scenario, relative to `preset` (`base`
+/// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
+/// for the first problem of the scenario or an unknown preset.
+#[wasm_bindgen(js_name = encodeScenario)]
+pub fn encode_scenario(scenario: JsValue, preset: Option<String>) -> Result<String, JsValue> {
+    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
+        Some(problem) => js_error(problem),
+        None => JsValue::from_str("scenario could not be read"),
+    })?;
+    link::encode(&scenario, preset.as_deref().unwrap_or("base")).map_err(|error| js_error(&error))
+}
+
+/// `{scenario, preset, warnings}` from fragment text; throws an `Error` with
+/// `field` (`link`, `v`, `p` or a JSON path) for the first problem.
+#[wasm_bindgen(js_name = decodeScenario)]
+pub fn decode_scenario(text: &str) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Decoded<'a> {
+        scenario: &'a Scenario,
+        preset: &'a str,
+        warnings: &'a [Warning],
+    }
+    let decoded = link::decode(text).map_err(|error| js_error(&error))?;
+    to_js(&Decoded {
+        scenario: &decoded.scenario,
+        preset: decoded.preset,
+        warnings: &decoded.warnings,
+    })
+}
+
+/// `{preset, scenario, warnings, problems}` from fragment text, never
+/// throwing: the named preset with every field the link gives applied as
+/// its text, bad values included, so that a page can show them with their
+/// problems (`[{field, message}]`, as `validate` lists them).
+#[wasm_bindgen(js_name = readScenarioLink)]
+pub fn read_scenario_link(text: &str) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Read<'a> {
+        preset: &'a str,
+        scenario: &'a Raw,
+        warnings: &'a [Warning],
+        problems: Vec<Problem>,
+    }
+    let read = link::read(text);
+    to_js(&Read {
+        preset: read.preset,
+        scenario: &read.values,
+        warnings: &read.warnings,
+        problems: read.problems.iter().map(Problem::from).collect(),
+    })
 }

@@ -3,22 +3,12 @@
 // Ratios are shown as percentages and converted exactly.
 
 import { cleanNumber, shiftPoint } from './decimal.js';
+import { el } from './dom.js';
 import { FIELD_TEXT, GROUPS } from './fields.js';
 
 const MAX_YEARS = 10;
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 const integer = new Intl.NumberFormat('en', { useGrouping: false });
-
-/** A DOM element with attributes and children (text or nodes); never parses HTML. */
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children.flat().filter((child) => child !== null && child !== undefined));
-  return node;
-}
 
 /** `revenue.aiGrowth` -> `revenue-aiGrowth`, for element ids. */
 const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
@@ -31,6 +21,11 @@ export function rangeText(info) {
   const low = info.minOpen ? `Above ${shown(info.min)}` : `From ${shown(info.min)}`;
   const high = info.maxOpen ? `below ${shown(info.max)}` : `${info.minOpen ? 'up ' : ''}to ${shown(info.max)}`;
   return `${low}${info.minOpen ? ',' : ''} ${high} ${text.unit}`;
+}
+
+/** The value at a JSON path (`revenue.aiGrowth`) of a scenario-like object. */
+function valueAt(object, path) {
+  return path.split('.').reduce((at, key) => at?.[key], object);
 }
 
 /** Model text -> what the input shows (percent fields times 100). */
@@ -49,17 +44,23 @@ export class ScenarioForm {
   /**
    * @param {HTMLFormElement} form where the fieldsets go (after what it holds)
    * @param {Array} infos the core's `fields()`
+   * @param {{only?: string[], title?: string}} options inputs for these paths only, in
+   *   one fieldset (the embed); the other fields keep the values last filled in
    */
-  constructor(form, infos) {
+  constructor(form, infos, { only, title = 'Assumptions' } = {}) {
     this.form = form;
-    this.infos = new Map(infos.map((info) => [info.path, info]));
+    const groups = only ? [{ id: 'chosen', title, fields: only.filter((path) => FIELD_TEXT[path]) }] : GROUPS;
+    const shown = new Set(groups.flatMap((group) => group.fields));
+    this.infos = new Map(infos.filter((info) => shown.has(info.path)).map((info) => [info.path, info]));
+    /** The scenario last filled in, for fields without an input. */
+    this.base = {};
     /** Year arrays: ten values each as shown (so a shorter horizon keeps what was typed). */
     this.years = new Map();
     /** Per year array, the index of the cell edited last (the source of "Fill"). */
     this.lastEdited = new Map();
     this.horizon = 5;
     this.baseYear = 2026;
-    for (const group of GROUPS) this.form.append(this.#fieldset(group));
+    for (const group of groups) this.form.append(this.#fieldset(group));
     this.form.addEventListener('input', (event) => this.#onInput(event));
   }
 
@@ -146,10 +147,11 @@ export class ScenarioForm {
     }
   }
 
-  /** Takes a valid horizon or base year from the inputs and lays the year cells out again. */
+  /** Takes a valid horizon or base year (from its input, or the scenario) and lays the year cells out again. */
   #adoptLayout() {
-    const horizon = Number(cleanNumber(this.#input('horizonYears').value));
-    const baseYear = Number(cleanNumber(this.#input('baseFiscalYear').value));
+    const current = (path) => Number(cleanNumber(String(this.#input(path)?.value ?? this.base[path])));
+    const horizon = current('horizonYears');
+    const baseYear = current('baseFiscalYear');
     const next = {
       horizon: Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_YEARS ? horizon : this.horizon,
       baseYear: Number.isInteger(baseYear) && baseYear >= 1990 && baseYear <= 2100 ? baseYear : this.baseYear,
@@ -166,12 +168,17 @@ export class ScenarioForm {
     return this.form.elements.namedItem(path);
   }
 
-  /** Shows a scenario and the source notes of its preset. */
+  /**
+   * Shows a scenario and the source notes of its preset. Values may be
+   * anything a link carried (bad text included), so that `validate` can
+   * mark them.
+   */
   fill(scenario, notes) {
+    this.base = structuredClone(scenario);
     for (const info of this.infos.values()) {
-      const value = info.path.split('.').reduce((at, key) => at?.[key], scenario);
+      const value = valueAt(scenario, info.path) ?? '';
       if (info.kind === 'years') {
-        const shown = value.map((v) => shownValue(info.path, v));
+        const shown = (Array.isArray(value) && value.length ? value : [value]).map((v) => shownValue(info.path, v));
         this.years.set(info.path, Array.from({ length: MAX_YEARS }, (_, i) => shown[Math.min(i, shown.length - 1)]));
       } else {
         this.#input(info.path).value = shownValue(info.path, value);
@@ -179,14 +186,13 @@ export class ScenarioForm {
       this.form.querySelector(`#${idOf(info.path)}-note`).textContent = notes[info.path] ?? '';
     }
     this.lastEdited.clear();
-    this.horizon = Number(scenario.horizonYears);
-    this.baseYear = Number(scenario.baseFiscalYear);
+    this.#adoptLayout();
     this.#layoutYears();
   }
 
   /** The Scenario the form describes: decimal strings, integers as numbers when they are integers. */
   read() {
-    const scenario = {};
+    const scenario = structuredClone(this.base);
     for (const info of this.infos.values()) {
       let value;
       if (info.kind === 'years') {

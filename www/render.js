@@ -2,7 +2,7 @@
 // the yearly tables. Money is shown in RMB or US$ (converted at the
 // scenario's exchange rate); numbers are formatted with Intl.NumberFormat.
 
-import { el } from './form.js';
+import { el } from './dom.js';
 
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -65,57 +65,84 @@ export function keyFigures(scenario, projection, currency) {
   ];
 }
 
-/** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`. */
-export function tables(projection, currency) {
+/** Formats the tables as the page shows them: rounded, money in the display currency. */
+export function displayFormat(currency) {
+  return {
+    symbol: currency.symbol,
+    shareUnit: '',
+    money: (v) => one.format(currency.convert(v)),
+    perMTok: (v) => two.format(currency.convert(v)),
+    share: (v) => percent.format(Number(v)),
+    amount: (v) => one.format(Number(v)),
+    count: (v) => whole.format(Number(v)),
+  };
+}
+
+/** Formats the tables exactly, for export: the model's decimal strings, RMB, shares as fractions. */
+export function exactFormat() {
+  const same = (v) => v;
+  return { symbol: 'RMB', shareUnit: ' (fraction)', money: same, perMTok: same, share: same, amount: same, count: same };
+}
+
+/** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`, formatted by `format`. */
+export function tables(projection, format) {
   const { revenue, capex, tokens } = projection;
-  const money = (values) => values.map((v) => one.format(currency.convert(v)));
-  const pct = (values) => values.map((v) => percent.format(Number(v)));
-  const perMTok = (values) => values.map((v) => two.format(currency.convert(v)));
-  const unit = `${currency.symbol} bn`;
+  const unit = `${format.symbol} bn`;
+  const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
   return [
     {
       id: 'revenue',
       title: 'Revenue',
-      rows: [
-        [`AI revenue (${unit})`, money(revenue.ai)],
-        [`Other cloud revenue (${unit})`, money(revenue.core)],
-        [`Total revenue (${unit})`, money(revenue.total)],
-        ['AI share of revenue', pct(revenue.aiShare)],
+      rows: rows([
+        [`AI revenue (${unit})`, revenue.ai, 'money'],
+        [`Other cloud revenue (${unit})`, revenue.core, 'money'],
+        [`Total revenue (${unit})`, revenue.total, 'money'],
+        [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
         // The model's own US$ cumulative row, after the RMB one when money is in RMB.
-        ...(currency.symbol === 'US$' ? [] : [[`Cumulative revenue (${unit})`, money(revenue.cumulativeRmbBn)]]),
-        ['Cumulative revenue (US$ bn)', revenue.cumulativeUsdBn.map((v) => one.format(Number(v)))],
-      ],
+        ...(format.symbol === 'US$' ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
+        ['Cumulative revenue (US$ bn)', revenue.cumulativeUsdBn, 'amount'],
+      ]),
     },
     {
       id: 'capex',
       title: 'Capex payback',
-      rows: [
-        [`Capex (${unit})`, money(capex.capexRmbBn)],
-        [`Revenue above the base year (${unit})`, money(capex.incrementalRevenue)],
-        [`Cash inflow (${unit})`, money(capex.cashInflow)],
-        [`Net cash flow (${unit})`, money(capex.netCashFlow)],
-        [`Cumulative net cash (${unit})`, money(capex.cumulativeNet)],
-        [`Depreciation of new capex (${unit})`, money(capex.depreciation)],
-        [`Adjusted EBITA (${unit})`, money(capex.ebita)],
-        ['EBITA margin', pct(capex.ebitaMargin)],
-      ],
+      rows: rows([
+        [`Capex (${unit})`, capex.capexRmbBn, 'money'],
+        [`Revenue above the base year (${unit})`, capex.incrementalRevenue, 'money'],
+        [`Cash inflow (${unit})`, capex.cashInflow, 'money'],
+        [`Net cash flow (${unit})`, capex.netCashFlow, 'money'],
+        [`Cumulative net cash (${unit})`, capex.cumulativeNet, 'money'],
+        [`Depreciation of new capex (${unit})`, capex.depreciation, 'money'],
+        [`Adjusted EBITA (${unit})`, capex.ebita, 'money'],
+        [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share'],
+      ]),
     },
     {
       id: 'tokens',
       title: 'Token economics',
-      rows: [
-        [`Price per million tokens (${currency.symbol})`, perMTok(tokens.price)],
-        [`Cost per million tokens (${currency.symbol})`, perMTok(tokens.costRmbPerMTok)],
-        ['Gross margin', pct(tokens.grossMargin)],
-        ['Break-even utilization', pct(tokens.breakevenUtilization)],
-        ['Tokens a day (trillion)', tokens.tokensPerDay.map((v) => one.format(Number(v)))],
-        [`MaaS revenue (${unit})`, money(tokens.maasRevenueRmbBn)],
-        [`MaaS gross profit (${unit})`, money(tokens.maasGrossProfitRmbBn)],
-        ['Accelerators needed', tokens.acceleratorsNeeded.map((v) => whole.format(Number(v)))],
-        [`Accelerator capex (${unit})`, money(tokens.acceleratorCapexRmbBn)],
-      ],
+      rows: rows([
+        [`Price per million tokens (${format.symbol})`, tokens.price, 'perMTok'],
+        [`Cost per million tokens (${format.symbol})`, tokens.costRmbPerMTok, 'perMTok'],
+        [`Gross margin${format.shareUnit}`, tokens.grossMargin, 'share'],
+        [`Break-even utilization${format.shareUnit}`, tokens.breakevenUtilization, 'share'],
+        ['Tokens a day (trillion)', tokens.tokensPerDay, 'amount'],
+        [`MaaS revenue (${unit})`, tokens.maasRevenueRmbBn, 'money'],
+        [`MaaS gross profit (${unit})`, tokens.maasGrossProfitRmbBn, 'money'],
+        ['Accelerators needed', tokens.acceleratorsNeeded, 'count'],
+        [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money'],
+      ]),
     },
   ];
+}
+
+/** The tables as CSV: `section,figure,FY2027,…`, exact values, RMB. */
+export function tablesCsv(projection) {
+  const quote = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const lines = [['Section', 'Figure', ...projection.years.map((year) => `FY${year}`)]];
+  for (const table of tables(projection, exactFormat())) {
+    for (const [label, values] of table.rows) lines.push([table.title, label, ...values]);
+  }
+  return `${lines.map((line) => line.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A table element: years across, one row per figure. */

@@ -237,8 +237,14 @@ fn fields_describe_every_input_for_a_form() {
     assert_eq!(list.length(), 32);
     assert_eq!(
         JSON::stringify(&list.get(0)).unwrap(),
-        r#"{"path":"horizonYears","kind":"integer","min":"1","max":"10","minOpen":false,"maxOpen":false,"range":"integer 1..10"}"#
+        r#"{"path":"horizonYears","key":"h","kind":"integer","min":"1","max":"10","minOpen":false,"maxOpen":false,"range":"integer 1..10"}"#
     );
-    let growth = list.iter().find(|f| text(f, "path") == "revenue.aiGrowth").unwrap();
-    assert_eq!((text(&growth, "kind"), text(&growth, "min")), ("years".to_string(), "-0.99".to_string()));
+    let growth = list
+        .iter()
+        .find(|f| text(f, "path") == "revenue.aiGrowth")
+        .unwrap();
+    assert_eq!(
+        (text(&growth, "kind"), text(&growth, "min")),
+        ("years".to_string(), "-0.99".to_string())
+    );
 }

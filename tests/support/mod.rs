@@ -3,7 +3,9 @@
 
 use aicloud_scenario::number::output_text;
 use aicloud_scenario::presets::base_scenario;
-use aicloud_scenario::{Raw, YearArray};
+use aicloud_scenario::scenario::{Domain, FieldSlot};
+use aicloud_scenario::{Raw, Scenario, YearArray, FIELDS};
+use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -102,4 +104,62 @@ pub fn years(values: &[&str]) -> Raw {
 /// A year array from texts.
 pub fn years_of(values: &[&str]) -> YearArray {
     YearArray(values.iter().map(|v| d(v)).collect())
+}
+
+/// A decimal in `[lo, hi]` on a grid of `10^-places`, ends included often.
+pub fn between(lo: Decimal, hi: Decimal, places: u32) -> impl Strategy<Value = Decimal> {
+    let steps = ((hi - lo) * Decimal::from(10u64.pow(places))).trunc();
+    let steps = u64::try_from(steps).unwrap_or(u64::MAX);
+    prop_oneof![
+        1 => Just(lo),
+        1 => Just(hi),
+        6 => (0..=steps).prop_map(move |k| lo + Decimal::from(k) / Decimal::from(10u64.pow(places))),
+    ]
+}
+
+/// Any value of a domain, open ends approached within 1e-9.
+pub fn in_domain(domain: Domain) -> BoxedStrategy<Decimal> {
+    match domain {
+        Domain::Integer { min, max } => (min..=max).prop_map(Decimal::from).boxed(),
+        Domain::Decimal {
+            min,
+            min_open,
+            max,
+            max_open,
+        } => {
+            let tiny = d("0.000000001");
+            let lo = if min_open { min + tiny } else { min };
+            let hi = if max_open { max - tiny } else { max };
+            prop_oneof![
+                4 => between(lo, hi, 6),
+                1 => Just(lo),
+                1 => between(lo, (lo + d("1")).min(hi), 9),
+            ]
+            .boxed()
+        }
+    }
+}
+
+/// A scenario with every field anywhere in its domain.
+pub fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let fields: Vec<BoxedStrategy<Vec<Decimal>>> = FIELDS
+        .iter()
+        .map(|field| {
+            let mut probe = Scenario::default();
+            let is_years = matches!((field.slot)(&mut probe), FieldSlot::Years(_));
+            let length = if is_years { 1..=10usize } else { 1..=1 };
+            proptest::collection::vec(in_domain(field.domain), length).boxed()
+        })
+        .collect();
+    fields.prop_map(|values| {
+        let mut s = Scenario::default();
+        for (field, value) in FIELDS.iter().zip(values) {
+            match (field.slot)(&mut s) {
+                FieldSlot::Integer(slot) => *slot = u32::try_from(value[0].mantissa()).unwrap(),
+                FieldSlot::Decimal(slot) => *slot = value[0],
+                FieldSlot::Years(slot) => *slot = YearArray(value),
+            }
+        }
+        s
+    })
 }
