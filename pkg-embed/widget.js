@@ -758,7 +758,7 @@ modules["www/form.js"] = (() => {
 // Scenario, filled from one, and marked with the problems `validate` finds.
 // Ratios are shown as percentages and converted exactly.
 
-const { cleanNumber, shiftPoint } = modules["www/decimal.js"];
+const { cleanNumber, isDecimal, shiftPoint } = modules["www/decimal.js"];
 const { el } = modules["www/dom.js"];
 const { FIELD_TEXT, GROUPS } = modules["www/fields.js"];
 
@@ -812,6 +812,8 @@ class ScenarioForm {
     this.base = {};
     /** Year arrays: ten values each as shown (so a shorter horizon keeps what was typed). */
     this.years = new Map();
+    /** Per year array, how many entries the scenario last filled in had. */
+    this.lengths = new Map();
     /** Per year array, the index of the cell edited last (the source of "Fill"). */
     this.lastEdited = new Map();
     this.horizon = 5;
@@ -934,8 +936,12 @@ class ScenarioForm {
     for (const info of this.infos.values()) {
       const value = valueAt(scenario, info.path) ?? '';
       if (info.kind === 'years') {
-        const shown = (Array.isArray(value) && value.length ? value : [value]).map((v) => shownValue(info.path, v));
-        this.years.set(info.path, Array.from({ length: MAX_YEARS }, (_, i) => shown[Math.min(i, shown.length - 1)]));
+        const entries = Array.isArray(value) && value.length ? value.map(String) : [String(value)];
+        const shown = entries.map((v) => shownValue(info.path, v));
+        this.lengths.set(info.path, Math.min(shown.length, MAX_YEARS));
+        // Later years show the padding rule's value; a bad last entry is not repeated.
+        const pad = isDecimal(entries.at(-1)) ? shown.at(-1) : '';
+        this.years.set(info.path, Array.from({ length: MAX_YEARS }, (_, i) => (i < shown.length ? shown[i] : pad)));
       } else {
         this.#input(info.path).value = shownValue(info.path, value);
       }
@@ -952,7 +958,14 @@ class ScenarioForm {
     for (const info of this.infos.values()) {
       let value;
       if (info.kind === 'years') {
-        value = this.years.get(info.path).slice(0, this.horizon).map((typed) => modelValue(info.path, typed));
+        // The years shown, and any the filled array had beyond them; then a
+        // tail that is empty or only repeats (as the padding rule would) is
+        // dropped, never below the filled length, so an untouched array reads
+        // back as given.
+        const filled = this.lengths.get(info.path) ?? 1;
+        value = this.years.get(info.path).slice(0, Math.max(this.horizon, filled))
+          .map((typed) => modelValue(info.path, typed));
+        while (value.length > filled && (value.at(-1) === '' || value.at(-1) === value.at(-2))) value.pop();
       } else {
         value = modelValue(info.path, this.#input(info.path).value);
         if (info.kind === 'integer' && /^\d{1,9}$/.test(value)) value = Number(value);

@@ -2,7 +2,10 @@
 // dependencies. It sends the Content-Security-Policy the page must work
 // under, so that development and tests see what a strict host would send.
 //
-//   node scripts/serve.mjs [port]      (default: $PORT or 8000; 0 picks a free port)
+//   node scripts/serve.mjs [port] [--no-csp]
+//     port: default $PORT or 8000; 0 picks a free port.
+//     --no-csp: send no Content-Security-Policy (tests use it to play a
+//     publisher's article page on another origin that embeds the widget).
 //
 // Prints the page's URL on its first line of output.
 import { createServer } from 'node:http';
@@ -11,7 +14,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+const args = process.argv.slice(2);
+const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.PORT ?? 8000);
+const sendCsp = !args.includes('--no-csp');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +59,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Content-Length': stats.size,
-    'Content-Security-Policy': CSP,
+    ...(sendCsp ? { 'Content-Security-Policy': CSP } : {}),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });

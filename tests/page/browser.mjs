@@ -6,11 +6,10 @@ import { chromium } from 'playwright-core';
 
 export const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
 
-/** Starts the static server; resolves to `{ url, stop }`. */
-export async function serve() {
-  const server = spawn(process.execPath, [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Starts the static server (with the page's CSP unless `csp: false`); resolves to `{ url, origin, stop }`. */
+export async function serve({ csp = true } = {}) {
+  const args = [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0', ...(csp ? [] : ['--no-csp'])];
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const [line] = await once(server.stdout, 'data');
   const url = line.toString().trim();
   return { url, origin: new URL(url).origin, stop: () => server.kill() };
@@ -25,9 +24,14 @@ export function launch() {
   });
 }
 
-/** Records console errors, page errors and failed requests of a page. */
-export function watch(page) {
+/** Records console errors, page errors, failed requests and CSP violations of a page (and its frames). */
+export async function watch(page) {
   const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });

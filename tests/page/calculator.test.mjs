@@ -27,7 +27,7 @@ after(async () => {
 beforeEach(async () => {
   await page?.close();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  problems = watch(page);
+  problems = await watch(page);
   await page.goto(server.url);
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
 });
