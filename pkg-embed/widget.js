@@ -2,72 +2,6 @@
 (() => {
 'use strict';
 const modules = {};
-// www/embed.js
-(async () => {
-// The article widget (bundled into pkg-embed/widget.js by scripts/build.sh):
-// the headline, the charts chosen by `show=` and the inputs chosen by
-// `inputs=` for the scenario in the fragment, with a link to the full
-// calculator. It tells the host page its height (see embed-host.js).
-//
-//   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, fields, presets, readScenarioLink, validate } = wasm_bindgen;
-const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
-const { el } = modules["www/dom.js"];
-const { ScenarioForm } = modules["www/form.js"];
-const { headline } = modules["www/render.js"];
-const { splitEmbedFragment } = modules["www/share.js"];
-
-/** The message type the widget posts to its host page. */
-const HEIGHT_MESSAGE = 'aicloud-scenario:height';
-const CHARTS = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
-
-await init();
-
-const $ = (id) => document.getElementById(id);
-const infos = fields();
-const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
-const chosenCharts = show.filter((name) => CHARTS[name]);
-const read = readScenarioLink(link);
-const preset = presets().find((p) => p.id === read.preset);
-const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
-form.fill(read.scenario, preset.notes);
-$('inputs').hidden = inputs.length === 0;
-$('full').href = `index.html#${link}`;
-
-function update() {
-  const scenario = form.read();
-  let projection;
-  try {
-    projection = compute(scenario);
-  } catch (error) {
-    const found = validate(scenario);
-    const [first] = form.showProblems(found.length ? found : [{ field: error.field, message: error.message }]);
-    document.body.classList.add('is-stale');
-    $('stale').hidden = false;
-    $('status').textContent = `Check ${first.label}: ${first.message}`;
-    return;
-  }
-  form.showProblems([]);
-  document.body.classList.remove('is-stale');
-  $('stale').hidden = true;
-  $('status').textContent = headline(scenario, projection);
-  const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
-  $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },
-    CHARTS[name](scenario, projection, { ...options, idPrefix: `embed-${name}` }))));
-}
-
-$('inputs').addEventListener('input', update);
-$('inputs').addEventListener('submit', (event) => event.preventDefault());
-update();
-
-// Report the height to the host page, which sizes the iframe to it.
-if (window.parent !== window) {
-  const report = () => window.parent.postMessage(
-    { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
-  new ResizeObserver(report).observe(document.documentElement);
-}
-
-})();
 // www/charts.js
 modules["www/charts.js"] = (() => {
 // SVG charts of a projection: revenue path, capex payback and token economics.
@@ -752,6 +686,132 @@ function el(tag, attributes = {}, ...children) {
 
 return { el };
 })();
+// www/decimal.js
+modules["www/decimal.js"] = (() => {
+// Exact decimal text helpers for the form: the page shows ratios as
+// percentages, the model takes fractions, and neither should pass through
+// binary floating point on the way.
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/** Whether `text` is a decimal of the model's grammar: sign, digits, optional point and digits. */
+function isDecimal(text) {
+  return DECIMAL.test(text);
+}
+
+/**
+ * Moves the decimal point of `text` by `places` (positive: right, i.e.
+ * multiply by 10^places), exactly, returning normalised text ("12.5", "0.125",
+ * "-99"). Text that is not a decimal is returned unchanged, so that the
+ * model reports it.
+ */
+function shiftPoint(text, places) {
+  const match = DECIMAL.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = ''] = match;
+  let digits = whole + fraction;
+  let point = whole.length + places;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const decimals = digits.slice(point).replace(/0+$/, '');
+  const magnitude = decimals ? `${integer}.${decimals}` : integer;
+  return sign === '-' && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
+}
+
+/**
+ * What a reader typed, made into the model's grammar where the intent is
+ * clear: spaces and thousands separators dropped, a typographic minus made
+ * ASCII. Anything else is left for the model to refuse.
+ */
+function cleanNumber(typed) {
+  return typed.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-');
+}
+
+return { isDecimal, shiftPoint, cleanNumber };
+})();
+// www/fields.js
+modules["www/fields.js"] = (() => {
+// How the page presents each Scenario field: its group, label and unit, and
+// whether it is shown as a percentage. Paths, kinds and domains come from
+// the core (`fields()`); this table only adds words.
+
+/** The form's sections, in order, with the fields of each. */
+const GROUPS = [
+  {
+    id: 'target',
+    title: 'Target and exchange rate',
+    fields: ['targetUsdBn', 'horizonYears', 'baseFiscalYear', 'fxRmbPerUsd'],
+  },
+  {
+    id: 'revenue',
+    title: 'Revenue',
+    fields: ['revenue.baseRmbBn', 'revenue.aiShareBase', 'revenue.aiGrowth', 'revenue.coreGrowth'],
+  },
+  {
+    id: 'capex',
+    title: 'Capex and returns',
+    fields: ['capex.rmbBn', 'capex.incrementalCashMargin', 'capex.assetLifeYears', 'capex.discountRate',
+      'capex.baseEbitaRmbBn'],
+  },
+  {
+    id: 'tokens',
+    title: 'Token economics',
+    fields: ['tokens.priceRmbPerMTok', 'tokens.priceChange', 'tokens.tokensPerDayTrillions', 'tokens.volumeGrowth',
+      'tokens.acceleratorCostRmb', 'tokens.acceleratorLifeYears', 'tokens.tokensPerSecond', 'tokens.throughputGain',
+      'tokens.utilization', 'tokens.inHouseShare', 'tokens.inHouseCostRatio', 'tokens.inHousePerfRatio',
+      'tokens.powerKw', 'tokens.electricityRmbPerKwh', 'tokens.otherOpexRmbPerHour'],
+  },
+  {
+    id: 'uncertainty',
+    title: 'Uncertainty',
+    intro: 'Half-widths of the ranges a Monte Carlo would draw from; they do not change the projection above.',
+    fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
+      'uncertainty.cashMarginSpread'],
+  },
+];
+
+/** Label, unit and percentage display of every field, by path. */
+const FIELD_TEXT = {
+  horizonYears: { label: 'Horizon', unit: 'years' },
+  baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
+  fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
+  targetUsdBn: { label: 'Cumulative revenue target', unit: 'US$ bn' },
+  'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
+  'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
+  'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },
+  'revenue.coreGrowth': { label: 'Other cloud revenue growth', unit: '% a year', percent: true },
+  'capex.rmbBn': { label: 'Capital expenditure', unit: 'RMB bn a year' },
+  'capex.incrementalCashMargin': { label: 'Cash margin on revenue above the base year', unit: '%', percent: true },
+  'capex.assetLifeYears': { label: 'Depreciation life', unit: 'years' },
+  'capex.discountRate': { label: 'Discount rate', unit: '% a year', percent: true },
+  'capex.baseEbitaRmbBn': { label: 'Base-year adjusted EBITA', unit: 'RMB bn' },
+  'tokens.priceRmbPerMTok': { label: 'Price per million tokens, base year', unit: 'RMB' },
+  'tokens.priceChange': { label: 'Token price change', unit: '% a year', percent: true },
+  'tokens.acceleratorCostRmb': { label: 'Imported accelerator, with its server share', unit: 'RMB' },
+  'tokens.acceleratorLifeYears': { label: 'Accelerator life', unit: 'years' },
+  'tokens.powerKw': { label: 'Power per accelerator, with cooling', unit: 'kW' },
+  'tokens.electricityRmbPerKwh': { label: 'Electricity price', unit: 'RMB per kWh' },
+  'tokens.otherOpexRmbPerHour': { label: 'Network, facility and staff cost', unit: 'RMB per accelerator-hour' },
+  'tokens.tokensPerSecond': { label: 'Throughput of an imported accelerator, base year', unit: 'tokens per second' },
+  'tokens.throughputGain': { label: 'Serving-efficiency gain', unit: '% a year', percent: true },
+  'tokens.utilization': { label: 'Utilization', unit: '% of hours serving', percent: true },
+  'tokens.inHouseShare': { label: 'In-house chips in the fleet', unit: '%', percent: true },
+  'tokens.inHouseCostRatio': { label: 'In-house chip cost', unit: '% of an imported one', percent: true },
+  'tokens.inHousePerfRatio': { label: 'In-house chip throughput', unit: '% of an imported one', percent: true },
+  'tokens.tokensPerDayTrillions': { label: 'Platform token volume, base year', unit: 'trillion tokens a day' },
+  'tokens.volumeGrowth': { label: 'Token volume growth', unit: '% a year', percent: true },
+  'uncertainty.aiGrowthSpread': { label: 'AI revenue growth, plus or minus', unit: 'percentage points', percent: true },
+  'uncertainty.coreGrowthSpread': { label: 'Other revenue growth, plus or minus', unit: 'percentage points', percent: true },
+  'uncertainty.fxSpread': { label: 'Exchange rate, plus or minus', unit: 'RMB per US$' },
+  'uncertainty.cashMarginSpread': { label: 'Cash margin, plus or minus', unit: 'percentage points', percent: true },
+};
+
+return { GROUPS, FIELD_TEXT };
+})();
 // www/form.js
 modules["www/form.js"] = (() => {
 // The scenario form: built from the core's field descriptions, read into a
@@ -1020,132 +1080,6 @@ class ScenarioForm {
 
 return { rangeText, ScenarioForm };
 })();
-// www/decimal.js
-modules["www/decimal.js"] = (() => {
-// Exact decimal text helpers for the form: the page shows ratios as
-// percentages, the model takes fractions, and neither should pass through
-// binary floating point on the way.
-
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-
-/** Whether `text` is a decimal of the model's grammar: sign, digits, optional point and digits. */
-function isDecimal(text) {
-  return DECIMAL.test(text);
-}
-
-/**
- * Moves the decimal point of `text` by `places` (positive: right, i.e.
- * multiply by 10^places), exactly, returning normalised text ("12.5", "0.125",
- * "-99"). Text that is not a decimal is returned unchanged, so that the
- * model reports it.
- */
-function shiftPoint(text, places) {
-  const match = DECIMAL.exec(text);
-  if (!match) return text;
-  const [, sign, whole, fraction = ''] = match;
-  let digits = whole + fraction;
-  let point = whole.length + places;
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (point > digits.length) digits += '0'.repeat(point - digits.length);
-  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  const decimals = digits.slice(point).replace(/0+$/, '');
-  const magnitude = decimals ? `${integer}.${decimals}` : integer;
-  return sign === '-' && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
-}
-
-/**
- * What a reader typed, made into the model's grammar where the intent is
- * clear: spaces and thousands separators dropped, a typographic minus made
- * ASCII. Anything else is left for the model to refuse.
- */
-function cleanNumber(typed) {
-  return typed.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-');
-}
-
-return { isDecimal, shiftPoint, cleanNumber };
-})();
-// www/fields.js
-modules["www/fields.js"] = (() => {
-// How the page presents each Scenario field: its group, label and unit, and
-// whether it is shown as a percentage. Paths, kinds and domains come from
-// the core (`fields()`); this table only adds words.
-
-/** The form's sections, in order, with the fields of each. */
-const GROUPS = [
-  {
-    id: 'target',
-    title: 'Target and exchange rate',
-    fields: ['targetUsdBn', 'horizonYears', 'baseFiscalYear', 'fxRmbPerUsd'],
-  },
-  {
-    id: 'revenue',
-    title: 'Revenue',
-    fields: ['revenue.baseRmbBn', 'revenue.aiShareBase', 'revenue.aiGrowth', 'revenue.coreGrowth'],
-  },
-  {
-    id: 'capex',
-    title: 'Capex and returns',
-    fields: ['capex.rmbBn', 'capex.incrementalCashMargin', 'capex.assetLifeYears', 'capex.discountRate',
-      'capex.baseEbitaRmbBn'],
-  },
-  {
-    id: 'tokens',
-    title: 'Token economics',
-    fields: ['tokens.priceRmbPerMTok', 'tokens.priceChange', 'tokens.tokensPerDayTrillions', 'tokens.volumeGrowth',
-      'tokens.acceleratorCostRmb', 'tokens.acceleratorLifeYears', 'tokens.tokensPerSecond', 'tokens.throughputGain',
-      'tokens.utilization', 'tokens.inHouseShare', 'tokens.inHouseCostRatio', 'tokens.inHousePerfRatio',
-      'tokens.powerKw', 'tokens.electricityRmbPerKwh', 'tokens.otherOpexRmbPerHour'],
-  },
-  {
-    id: 'uncertainty',
-    title: 'Uncertainty',
-    intro: 'Half-widths of the ranges a Monte Carlo would draw from; they do not change the projection above.',
-    fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
-      'uncertainty.cashMarginSpread'],
-  },
-];
-
-/** Label, unit and percentage display of every field, by path. */
-const FIELD_TEXT = {
-  horizonYears: { label: 'Horizon', unit: 'years' },
-  baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
-  fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
-  targetUsdBn: { label: 'Cumulative revenue target', unit: 'US$ bn' },
-  'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
-  'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
-  'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },
-  'revenue.coreGrowth': { label: 'Other cloud revenue growth', unit: '% a year', percent: true },
-  'capex.rmbBn': { label: 'Capital expenditure', unit: 'RMB bn a year' },
-  'capex.incrementalCashMargin': { label: 'Cash margin on revenue above the base year', unit: '%', percent: true },
-  'capex.assetLifeYears': { label: 'Depreciation life', unit: 'years' },
-  'capex.discountRate': { label: 'Discount rate', unit: '% a year', percent: true },
-  'capex.baseEbitaRmbBn': { label: 'Base-year adjusted EBITA', unit: 'RMB bn' },
-  'tokens.priceRmbPerMTok': { label: 'Price per million tokens, base year', unit: 'RMB' },
-  'tokens.priceChange': { label: 'Token price change', unit: '% a year', percent: true },
-  'tokens.acceleratorCostRmb': { label: 'Imported accelerator, with its server share', unit: 'RMB' },
-  'tokens.acceleratorLifeYears': { label: 'Accelerator life', unit: 'years' },
-  'tokens.powerKw': { label: 'Power per accelerator, with cooling', unit: 'kW' },
-  'tokens.electricityRmbPerKwh': { label: 'Electricity price', unit: 'RMB per kWh' },
-  'tokens.otherOpexRmbPerHour': { label: 'Network, facility and staff cost', unit: 'RMB per accelerator-hour' },
-  'tokens.tokensPerSecond': { label: 'Throughput of an imported accelerator, base year', unit: 'tokens per second' },
-  'tokens.throughputGain': { label: 'Serving-efficiency gain', unit: '% a year', percent: true },
-  'tokens.utilization': { label: 'Utilization', unit: '% of hours serving', percent: true },
-  'tokens.inHouseShare': { label: 'In-house chips in the fleet', unit: '%', percent: true },
-  'tokens.inHouseCostRatio': { label: 'In-house chip cost', unit: '% of an imported one', percent: true },
-  'tokens.inHousePerfRatio': { label: 'In-house chip throughput', unit: '% of an imported one', percent: true },
-  'tokens.tokensPerDayTrillions': { label: 'Platform token volume, base year', unit: 'trillion tokens a day' },
-  'tokens.volumeGrowth': { label: 'Token volume growth', unit: '% a year', percent: true },
-  'uncertainty.aiGrowthSpread': { label: 'AI revenue growth, plus or minus', unit: 'percentage points', percent: true },
-  'uncertainty.coreGrowthSpread': { label: 'Other revenue growth, plus or minus', unit: 'percentage points', percent: true },
-  'uncertainty.fxSpread': { label: 'Exchange rate, plus or minus', unit: 'RMB per US$' },
-  'uncertainty.cashMarginSpread': { label: 'Cash margin, plus or minus', unit: 'percentage points', percent: true },
-};
-
-return { GROUPS, FIELD_TEXT };
-})();
 // www/render.js
 modules["www/render.js"] = (() => {
 // Renders a Projection: the headline sentence, key figures, warnings and
@@ -1398,5 +1332,71 @@ function debounce(fn, wait) {
 }
 
 return { splitEmbedFragment, embedSnippet, download, standaloneSvg, debounce };
+})();
+// www/embed.js
+(async () => {
+// The article widget (bundled into pkg-embed/widget.js by scripts/build.sh):
+// the headline, the charts chosen by `show=` and the inputs chosen by
+// `inputs=` for the scenario in the fragment, with a link to the full
+// calculator. It tells the host page its height (see embed-host.js).
+//
+//   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
+const init = async () => {}; const { compute, fields, presets, readScenarioLink, validate } = wasm_bindgen;
+const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
+const { el } = modules["www/dom.js"];
+const { ScenarioForm } = modules["www/form.js"];
+const { headline } = modules["www/render.js"];
+const { splitEmbedFragment } = modules["www/share.js"];
+
+/** The message type the widget posts to its host page. */
+const HEIGHT_MESSAGE = 'aicloud-scenario:height';
+const CHARTS = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+
+await init();
+
+const $ = (id) => document.getElementById(id);
+const infos = fields();
+const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
+const chosenCharts = show.filter((name) => CHARTS[name]);
+const read = readScenarioLink(link);
+const preset = presets().find((p) => p.id === read.preset);
+const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
+form.fill(read.scenario, preset.notes);
+$('inputs').hidden = inputs.length === 0;
+$('full').href = `index.html#${link}`;
+
+function update() {
+  const scenario = form.read();
+  let projection;
+  try {
+    projection = compute(scenario);
+  } catch (error) {
+    const found = validate(scenario);
+    const [first] = form.showProblems(found.length ? found : [{ field: error.field, message: error.message }]);
+    document.body.classList.add('is-stale');
+    $('stale').hidden = false;
+    $('status').textContent = `Check ${first.label}: ${first.message}`;
+    return;
+  }
+  form.showProblems([]);
+  document.body.classList.remove('is-stale');
+  $('stale').hidden = true;
+  $('status').textContent = headline(scenario, projection);
+  const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },
+    CHARTS[name](scenario, projection, { ...options, idPrefix: `embed-${name}` }))));
+}
+
+$('inputs').addEventListener('input', update);
+$('inputs').addEventListener('submit', (event) => event.preventDefault());
+update();
+
+// Report the height to the host page, which sizes the iframe to it.
+if (window.parent !== window) {
+  const report = () => window.parent.postMessage(
+    { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
+  new ResizeObserver(report).observe(document.documentElement);
+}
+
 })();
 })();

@@ -73,18 +73,19 @@ function load(file) {
   return { body, dependencies, exported };
 }
 
-/** The modules `entry` needs, dependencies first. */
+/** The modules `entry` needs as `[file, module]`, each after its dependencies. */
 function ordered(entry) {
-  const seen = new Map();
+  const seen = new Set();
+  const order = [];
   const visit = (file) => {
     if (seen.has(file)) return;
+    seen.add(file);
     const module = load(file);
-    seen.set(file, null);
     module.dependencies.forEach(visit);
-    seen.set(file, module);
+    order.push([file, module]);
   };
   visit(entry);
-  return [...seen.entries()];
+  return order;
 }
 
 function bundle(entryPath) {
