@@ -1,7 +1,10 @@
 //! Boundary tests shared by `tests/node.rs` and `tests/browser.rs`: the same
 //! suite runs in Node and in headless Chromium.
 
-use aicloud_scenario::wasm::{compute, default_scenario, fields, presets, validate};
+use aicloud_scenario::wasm::{
+    compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
+    read_scenario_link, validate,
+};
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -247,4 +250,37 @@ fn fields_describe_every_input_for_a_form() {
         (text(&growth, "kind"), text(&growth, "min")),
         ("years".to_string(), "-0.99".to_string())
     );
+}
+
+#[wasm_bindgen_test]
+fn links_round_trip_and_name_bad_fields() {
+    let s = base();
+    set(&s, "revenue.aiGrowth.1", "0.555".into());
+    let link = encode_scenario(s.clone(), Some("bear".into())).unwrap();
+    assert!(link.starts_with("v=1&p=bear&"), "{link}");
+    let decoded = decode_scenario(&link).unwrap();
+    assert_eq!(text(&decoded, "preset"), "bear");
+    assert_eq!(
+        JSON::stringify(&get(&decoded, "scenario")).unwrap(),
+        JSON::stringify(&s).unwrap()
+    );
+    assert_eq!(encode_scenario(base(), None).unwrap(), "v=1&p=base");
+
+    let error: js_sys::Error = decode_scenario("v=1&fx=7e1")
+        .unwrap_err()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        Reflect::get(&error, &"field".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "fxRmbPerUsd"
+    );
+
+    let read = read_scenario_link("v=1&fx=7.3&rev.ai=1,x&zz=1").unwrap();
+    assert_eq!(text(&read, "scenario.fxRmbPerUsd"), "7.3");
+    assert_eq!(text(&read, "scenario.revenue.aiGrowth.1"), "x");
+    assert_eq!(text(&read, "problems.0.field"), "revenue.aiGrowth[1]");
+    assert_eq!(text(&read, "warnings.0.field"), "zz");
 }
