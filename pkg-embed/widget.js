@@ -1038,6 +1038,23 @@ class ScenarioForm {
   }
 
   /**
+   * Reads the scenario and computes it with the core (`{compute, validate}`):
+   * `{scenario, projection}` with every mark cleared, or `{scenario, problems}`
+   * with the problem fields marked (see `showProblems`).
+   */
+  evaluate({ compute, validate }) {
+    const scenario = this.read();
+    try {
+      const projection = compute(scenario);
+      this.showProblems([]);
+      return { scenario, projection };
+    } catch (error) {
+      const found = validate(scenario);
+      return { scenario, problems: this.showProblems(found.length ? found : [{ field: error.field, message: error.message }]) };
+    }
+  }
+
+  /**
    * Marks the fields of `problems` (`[{field, message}]` from the core):
    * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
    * problems in the reader's words, `[{field, label, message, input}]`.
@@ -1122,6 +1139,13 @@ function headline(scenario, projection) {
       ? `flat revenue would already do it: required growth ${percent.format(Number(growth))} a year`
       : `it takes uniform growth of ${percent.format(Number(growth))} a year`;
   return `Cumulative ${span}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${reached}; ${required}.`;
+}
+
+/** What the status line says while input is bad: the first problem, and how many more. */
+function problemSentence(problems) {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `Check ${first.label}: ${first.message}${more}`;
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -1241,7 +1265,7 @@ function tableElement(table, years) {
       values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
 }
 
-return { currencyOf, headline, keyFigures, displayFormat, exactFormat, tables, tablesCsv, tableElement };
+return { currencyOf, headline, problemSentence, keyFigures, displayFormat, exactFormat, tables, tablesCsv, tableElement };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {
@@ -1345,7 +1369,7 @@ const init = async () => {}; const { compute, fields, presets, readScenarioLink,
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
 const { el } = modules["www/dom.js"];
 const { ScenarioForm } = modules["www/form.js"];
-const { headline } = modules["www/render.js"];
+const { headline, problemSentence } = modules["www/render.js"];
 const { splitEmbedFragment } = modules["www/share.js"];
 
 /** The message type the widget posts to its host page. */
@@ -1366,21 +1390,13 @@ $('inputs').hidden = inputs.length === 0;
 $('full').href = `index.html#${link}`;
 
 function update() {
-  const scenario = form.read();
-  let projection;
-  try {
-    projection = compute(scenario);
-  } catch (error) {
-    const found = validate(scenario);
-    const [first] = form.showProblems(found.length ? found : [{ field: error.field, message: error.message }]);
-    document.body.classList.add('is-stale');
-    $('stale').hidden = false;
-    $('status').textContent = `Check ${first.label}: ${first.message}`;
+  const { scenario, projection, problems } = form.evaluate({ compute, validate });
+  document.body.classList.toggle('is-stale', Boolean(problems));
+  $('stale').hidden = !problems;
+  if (problems) {
+    $('status').textContent = problemSentence(problems);
     return;
   }
-  form.showProblems([]);
-  document.body.classList.remove('is-stale');
-  $('stale').hidden = true;
   $('status').textContent = headline(scenario, projection);
   const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },

@@ -8,7 +8,7 @@ import init, { compute, fields, presets, readScenarioLink, validate } from '../p
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { el } from './dom.js';
 import { ScenarioForm } from './form.js';
-import { headline } from './render.js';
+import { headline, problemSentence } from './render.js';
 import { splitEmbedFragment } from './share.js';
 
 /** The message type the widget posts to its host page. */
@@ -29,21 +29,13 @@ $('inputs').hidden = inputs.length === 0;
 $('full').href = `index.html#${link}`;
 
 function update() {
-  const scenario = form.read();
-  let projection;
-  try {
-    projection = compute(scenario);
-  } catch (error) {
-    const found = validate(scenario);
-    const [first] = form.showProblems(found.length ? found : [{ field: error.field, message: error.message }]);
-    document.body.classList.add('is-stale');
-    $('stale').hidden = false;
-    $('status').textContent = `Check ${first.label}: ${first.message}`;
+  const { scenario, projection, problems } = form.evaluate({ compute, validate });
+  document.body.classList.toggle('is-stale', Boolean(problems));
+  $('stale').hidden = !problems;
+  if (problems) {
+    $('status').textContent = problemSentence(problems);
     return;
   }
-  form.showProblems([]);
-  document.body.classList.remove('is-stale');
-  $('stale').hidden = true;
   $('status').textContent = headline(scenario, projection);
   const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },

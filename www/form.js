@@ -222,6 +222,23 @@ export class ScenarioForm {
   }
 
   /**
+   * Reads the scenario and computes it with the core (`{compute, validate}`):
+   * `{scenario, projection}` with every mark cleared, or `{scenario, problems}`
+   * with the problem fields marked (see `showProblems`).
+   */
+  evaluate({ compute, validate }) {
+    const scenario = this.read();
+    try {
+      const projection = compute(scenario);
+      this.showProblems([]);
+      return { scenario, projection };
+    } catch (error) {
+      const found = validate(scenario);
+      return { scenario, problems: this.showProblems(found.length ? found : [{ field: error.field, message: error.message }]) };
+    }
+  }
+
+  /**
    * Marks the fields of `problems` (`[{field, message}]` from the core):
    * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
    * problems in the reader's words, `[{field, label, message, input}]`.

@@ -9,7 +9,9 @@ import init, {
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { el } from './dom.js';
 import { ScenarioForm } from './form.js';
-import { currencyOf, displayFormat, headline, keyFigures, tableElement, tables, tablesCsv } from './render.js';
+import {
+  currencyOf, displayFormat, headline, keyFigures, problemSentence, tableElement, tables, tablesCsv,
+} from './render.js';
 import { debounce, download, embedSnippet, standaloneSvg } from './share.js';
 
 await init();
@@ -44,15 +46,6 @@ function render(scenario, projection) {
   $('warnings').hidden = warnings.length === 0;
 }
 
-/** Marks the results as stale and says what to fix. */
-function showStale(problems) {
-  document.body.classList.add('is-stale');
-  $('stale').hidden = false;
-  const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  $('status').textContent = `Check ${first.label}: ${first.message}${more}`;
-}
-
 /** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
 const syncFragment = debounce((scenario, preset) => {
   try {
@@ -62,21 +55,15 @@ const syncFragment = debounce((scenario, preset) => {
   }
 }, 300);
 
-/** Reads the form, computes, and renders or marks the problems. */
+/** Reads the form, computes, and renders, or marks the problems and the results as stale. */
 function update() {
-  const scenario = scenarioForm.read();
-  let projection;
-  try {
-    projection = compute(scenario);
-  } catch (error) {
-    const found = validate(scenario);
-    const problems = scenarioForm.showProblems(found.length ? found : [{ field: error.field, message: error.message }]);
-    showStale(problems);
+  const { scenario, projection, problems } = scenarioForm.evaluate({ compute, validate });
+  document.body.classList.toggle('is-stale', Boolean(problems));
+  $('stale').hidden = !problems;
+  if (problems) {
+    $('status').textContent = problemSentence(problems);
     return;
   }
-  scenarioForm.showProblems([]);
-  document.body.classList.remove('is-stale');
-  $('stale').hidden = true;
   current = { scenario, projection };
   render(scenario, projection);
   syncFragment(scenario, picker.value);

@@ -40,6 +40,13 @@ export function headline(scenario, projection) {
   return `Cumulative ${span}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${reached}; ${required}.`;
 }
 
+/** What the status line says while input is bad: the first problem, and how many more. */
+export function problemSentence(problems) {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `Check ${first.label}: ${first.message}${more}`;
+}
+
 /** Key figures as `[term, value]` pairs. */
 export function keyFigures(scenario, projection, currency) {
   const { years, revenue, capex, tokens } = projection;
