@@ -18,8 +18,9 @@ step "cargo clippy (native and wasm32) -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests"
+step "native tests, and the crate docs build without warnings"
 cargo test --locked
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
 
 step "boundary tests in Node"
 cargo test --locked --target wasm32-unknown-unknown --test node

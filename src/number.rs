@@ -21,12 +21,12 @@ pub const MAX_DIGITS: usize = 28;
 pub const OUTPUT_DECIMALS: u32 = 9;
 
 /// Why a text is not a number of the grammar.
-pub(crate) const NOT_A_DECIMAL: &str =
+pub const NOT_A_DECIMAL: &str =
     "must be a decimal number such as 158.132 (digits, an optional point and digits, an optional sign; no exponent)";
 /// Why a text has too many digits.
-pub(crate) const TOO_MANY_DIGITS: &str = "has more than 28 significant digits or 28 decimals";
+pub const TOO_MANY_DIGITS: &str = "has more than 28 significant digits or 28 decimals";
 /// Why a JSON number is refused.
-pub(crate) const NOT_FINITE: &str = "must be a finite number (not NaN or infinity)";
+pub const NOT_FINITE: &str = "must be a finite number (not NaN or infinity)";
 
 /// Parses decimal text of the strict grammar, exactly.
 ///

@@ -23,7 +23,7 @@ pub struct Preset {
     pub rationale: &'static str,
     /// The full scenario.
     pub scenario: Scenario,
-    /// Field path → source note, for every field of [`FIELDS`].
+    /// Field path → source note, for every field of [`FIELDS`](crate::FIELDS).
     #[serde(serialize_with = "notes_as_object")]
     pub notes: Vec<(&'static str, &'static str)>,
 }

@@ -20,7 +20,7 @@
 //! Each is evaluated in an order that keeps intermediates within Decimal
 //! range whenever the output fits (divide before multiplying by 1e12).
 //! Simplifications: retired accelerators are not replaced; new ones are
-//! bought at the fleet mix f[t]; accelerator capex is shown beside
+//! bought at the fleet mix `f[t]`; accelerator capex is shown beside
 //! `capex.rmbBn`, not added to it.
 
 use rust_decimal::Decimal;
@@ -89,7 +89,7 @@ pub struct TokenEconomics {
     /// MaaS revenue times the gross margin, RMB bn.
     #[serde(serialize_with = "output")]
     pub maas_gross_profit_rmb_bn: Vec<Decimal>,
-    /// Accelerators needed in year 0, from the year-0 volume and throughput at f[1].
+    /// Accelerators needed in year 0, from the year-0 volume and throughput at `f[1]`.
     #[serde(serialize_with = "output")]
     pub accelerators_needed_base: Decimal,
     /// Accelerators needed to serve the volume.
