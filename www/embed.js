@@ -38,8 +38,9 @@ function update() {
   }
   $('status').textContent = headline(scenario, projection);
   const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const width = $('charts').clientWidth || undefined;
   $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },
-    CHARTS[name](scenario, projection, { ...options, idPrefix: `embed-${name}` }))));
+    CHARTS[name](scenario, projection, { ...options, width, idPrefix: `embed-${name}` }))));
 }
 
 $('inputs').addEventListener('input', update);

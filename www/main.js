@@ -35,9 +35,10 @@ function render(scenario, projection) {
   $('status').textContent = headline(scenario, projection);
   $('key-figures').replaceChildren(...keyFigures(scenario, projection, currency)
     .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
-  $('revenue-chart').replaceChildren(revenueChart(scenario, projection, chartOptions));
-  $('capex-chart').replaceChildren(paybackChart(scenario, projection, chartOptions));
-  $('tokens-chart').replaceChildren(tokenChart(scenario, projection, chartOptions));
+  // Charts lay out at their figure's width (no redraw on the next frame).
+  for (const [id, chart] of [['revenue-chart', revenueChart], ['capex-chart', paybackChart], ['tokens-chart', tokenChart]]) {
+    $(id).replaceChildren(chart(scenario, projection, { ...chartOptions, width: $(id).clientWidth || undefined }));
+  }
   for (const table of tables(projection, displayFormat(currency))) {
     $(`${table.id}-table`).replaceChildren(tableElement(table, projection.years));
   }
