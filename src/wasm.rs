@@ -7,9 +7,11 @@
 //!
 //! Values cross as JSON text (`JSON.stringify` in, `JSON.parse` out): one
 //! crossing instead of one per property, which makes `compute` several times
-//! faster. Input that JSON cannot carry faithfully (NaN, a cycle, a BigInt)
-//! or that has any problem is read again property by property through
-//! serde-wasm-bindgen, so that every message is exact.
+//! faster. A well-formed scenario is read straight into its types
+//! ([`crate::number::strict`]); input that JSON cannot carry faithfully (NaN,
+//! a cycle, a BigInt) or that has any problem is read again property by
+//! property through serde-wasm-bindgen into a [`Raw`] tree, so that every
+//! problem is listed with its exact message.
 
 use serde::de::DeserializeSeed;
 use serde::Serialize;
@@ -62,15 +64,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Reads a scenario from any JavaScript value, with every problem found.
 fn read_scenario(value: &JsValue) -> Result<Scenario, Vec<ModelError>> {
+    // Fast: JSON text straight into the types, then the domain checks.
     let fast = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
-        .and_then(|text| {
-            RawSeed::default()
-                .deserialize(&mut serde_json::Deserializer::from_str(&text))
-                .ok()
-        });
-    if let Some(Ok(scenario)) = fast.as_ref().map(parse_scenario) {
+        .and_then(|text| serde_json::from_str::<Scenario>(&text).ok())
+        .filter(|scenario| scenario.problems().is_empty());
+    if let Some(scenario) = fast {
         return Ok(scenario);
     }
     // The exact reading: a value that is neither JSON nor a JavaScript

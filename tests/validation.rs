@@ -280,3 +280,35 @@ fn outputs_beyond_decimal_range_are_errors_naming_the_output() {
         "revenue.cumulativeUsdBn[0] is too large (or too small) for exact decimal arithmetic with these inputs"
     );
 }
+
+#[test]
+fn the_typed_fast_path_reads_exactly_what_the_careful_path_accepts() {
+    use aicloud_scenario::Scenario;
+    let text = serde_json::to_string(&base_scenario()).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Scenario>(&text).unwrap(),
+        base_scenario()
+    );
+    let with = |from: &str, to: &str| serde_json::from_str::<Scenario>(&text.replace(from, to));
+    // JSON numbers through their shortest text, integers as 6, 6.0 or "6".
+    assert_eq!(with(r#""7.17""#, "7.17").unwrap(), base_scenario());
+    assert_eq!(
+        with(r#""assetLifeYears":6"#, r#""assetLifeYears":6.0"#).unwrap(),
+        base_scenario()
+    );
+    assert_eq!(
+        with(r#""assetLifeYears":6"#, r#""assetLifeYears":"6""#).unwrap(),
+        base_scenario()
+    );
+    // Whatever the grammar refuses, the fast path refuses too (the boundary then reads carefully).
+    for (from, to) in [
+        (r#""7.17""#, r#""7.17e0""#),
+        (r#""7.17""#, r#""7_17""#),
+        (r#""7.17""#, r#""0.00000000000000000000000000001""#),
+        (r#""assetLifeYears":6"#, r#""assetLifeYears":6.5"#),
+        (r#""assetLifeYears":6"#, r#""assetLifeYears":true"#),
+        (r#""fxRmbPerUsd":"7.17","#, ""),
+    ] {
+        assert!(with(from, to).is_err(), "{to}");
+    }
+}
