@@ -7,6 +7,7 @@ import { el } from './dom.js';
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const two = new Intl.NumberFormat('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const significant = new Intl.NumberFormat('en', { maximumSignificantDigits: 6 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /** Money in a display currency: `{ symbol, convert(rmb), money(rmbBn) }`. */
@@ -22,18 +23,37 @@ export function currencyOf(currency, fx) {
   };
 }
 
+/**
+ * Where the solvers' missing answers lie: whether the target would be met
+ * even if total revenue (`uniform`) or AI revenue (`ai`) shrank 99 % a year,
+ * the lower end of the range the model searches (the upper is 1,000 %).
+ */
+function metAtFloor(scenario, projection) {
+  const fx = Number(scenario.fxRmbPerUsd);
+  const base = Number(scenario.revenue.baseRmbBn);
+  const target = Number(scenario.targetUsdBn);
+  const shrunk = projection.years.reduce((sum, _, t) => sum + 0.01 ** (t + 1), 0);
+  const core = projection.revenue.core.reduce((sum, value) => sum + Number(value), 0);
+  return {
+    uniform: (base * shrunk) / fx >= target,
+    ai: (core + base * Number(scenario.revenue.aiShareBase) * shrunk) / fx >= target,
+  };
+}
+
 /** The answer to the question, in words and numbers. */
 export function headline(scenario, projection) {
   const { years, revenue } = projection;
   const usd = (value) => `US$${one.format(Number(value))}bn`;
-  const target = `US$${whole.format(Number(scenario.targetUsdBn))}bn`;
+  const target = `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
   const span = years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`;
   const reached = revenue.targetHitYear === null
     ? `${usd(-Number(revenue.gapUsdBn))} short of the ${target} target`
     : `target of ${target} reached in FY${revenue.targetHitYear}`;
   const growth = revenue.requiredUniformGrowth;
   const required = growth === null
-    ? 'no uniform growth rate between -99 % and 1,000 % a year would reach it'
+    ? (metAtFloor(scenario, projection).uniform
+      ? 'revenue shrinking 99% a year would still reach it'
+      : 'no uniform growth rate up to 1,000% a year would reach it')
     : Number(growth) <= 0
       ? `flat revenue would already do it: required growth ${percent.format(Number(growth))} a year`
       : `it takes uniform growth of ${percent.format(Number(growth))} a year`;
@@ -45,6 +65,14 @@ export function problemSentence(problems) {
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   return `Check ${first.label}: ${first.message}${more}`;
+}
+
+/** The uniform AI growth that just reaches the target, or why there is none. */
+function requiredAiGrowth(scenario, projection) {
+  const growth = projection.revenue.requiredAiGrowth;
+  if (growth !== null) return percent.format(Number(growth));
+  if (Number(scenario.revenue.aiShareBase) === 0) return 'none: no AI revenue in the base year';
+  return metAtFloor(scenario, projection).ai ? 'below -99%: met even as AI revenue shrinks' : 'above 1,000% a year';
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -64,7 +92,7 @@ export function keyFigures(scenario, projection, currency) {
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    ['Uniform AI growth that just reaches the target', rate(revenue.requiredAiGrowth)],
+    ['Uniform AI growth that just reaches the target', requiredAiGrowth(scenario, projection)],
     [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],

@@ -153,3 +153,20 @@ test('hostile links run no script and leave the page usable', async () => {
     await context.close();
   }
 });
+
+test('the headline says which way a missing required growth lies', async () => {
+  const cases = [
+    ['#v=1&target=0.01', /target of US\$0\.01bn reached in FY2027; revenue shrinking 99% a year would still reach it\.$/,
+      'below -99%: met even as AI revenue shrinks'],
+    ['#v=1&rev.base=1&target=1000000', /short of the US\$1,000,000bn target; no uniform growth rate up to 1,000% a year would reach it\.$/,
+      'above 1,000% a year'],
+    ['#v=1&rev.share=0', /required growth -3\.2% a year\.$/, 'none: no AI revenue in the base year'],
+  ];
+  for (const [hash, headline, aiGrowth] of cases) {
+    const { context, page, problems } = await open(hash);
+    assert.match(await page.textContent('#status'), headline, hash);
+    assert.equal(await page.locator('#key-figures dd').nth(5).textContent(), aiGrowth, hash);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
