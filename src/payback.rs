@@ -199,7 +199,7 @@ pub fn irr(flows: &[Decimal]) -> Result<Option<Decimal>> {
     let (lo, hi) = (Decimal::ONE + IRR_SEARCH.0, Decimal::ONE + IRR_SEARCH.1);
     match root_in(&future_value, lo, hi) {
         Root::At(x) if x > lo && x < hi => Ok(Some(x - Decimal::ONE)),
-        Root::At(_) | Root::None => Ok(None),
+        Root::At(_) | Root::Outside { .. } => Ok(None),
         Root::Overflow => Err(ModelError::Overflow {
             field: "capex.irr".to_string(),
         }),

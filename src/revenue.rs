@@ -58,6 +58,22 @@ pub struct RevenuePath {
     /// there is no AI revenue to grow.
     #[serde(serialize_with = "output")]
     pub required_ai_growth: Option<Decimal>,
+    /// Which side of the search range the required uniform growth lies on
+    /// when it is `None`; `None` when it was found.
+    pub required_uniform_growth_beyond: Option<Beyond>,
+    /// Which side of the search range the required AI growth lies on when
+    /// it is `None` and there is AI revenue; else `None`.
+    pub required_ai_growth_beyond: Option<Beyond>,
+}
+
+/// Where a required growth rate outside the search range [-0.99, 10] lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Beyond {
+    /// Below -99 % a year: the target is reached even then.
+    Below,
+    /// Above 1,000 % a year: the target is out of reach even then.
+    Above,
 }
 
 /// Computes the revenue path of a valid scenario.
@@ -106,10 +122,11 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
             .chain(std::iter::repeat_n(base, h))
             .collect(),
     );
-    let required_uniform_growth = growth_root(&uniform, "revenue.requiredUniformGrowth")?;
+    let (required_uniform_growth, required_uniform_growth_beyond) =
+        growth_root(&uniform, "revenue.requiredUniformGrowth")?;
 
-    let required_ai_growth = if ai0.is_zero() {
-        None
+    let (required_ai_growth, required_ai_growth_beyond) = if ai0.is_zero() {
+        (None, None)
     } else {
         let constant = core
             .iter()
@@ -134,15 +151,21 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         gap_usd_bn,
         required_uniform_growth,
         required_ai_growth,
+        required_uniform_growth_beyond,
+        required_ai_growth_beyond,
     })
 }
 
-/// The growth rate g = x - 1 at the root of `p` in x, searched over [`GROWTH_SEARCH`].
-fn growth_root(p: &Polynomial, field: &'static str) -> Result<Option<Decimal>> {
+/// The growth rate g = x - 1 at the root of `p` in x, searched over
+/// [`GROWTH_SEARCH`], or the side it lies beyond. `p` (cumulative revenue
+/// less the target) grows with g, so positive throughout means the root is
+/// below the range.
+fn growth_root(p: &Polynomial, field: &'static str) -> Result<(Option<Decimal>, Option<Beyond>)> {
     let (lo, hi) = GROWTH_SEARCH;
     match root_in(p, Decimal::ONE + lo, Decimal::ONE + hi) {
-        Root::At(x) => Ok(Some(x - Decimal::ONE)),
-        Root::None => Ok(None),
+        Root::At(x) => Ok((Some(x - Decimal::ONE), None)),
+        Root::Outside { sign } if sign > 0 => Ok((None, Some(Beyond::Below))),
+        Root::Outside { .. } => Ok((None, Some(Beyond::Above))),
         Root::Overflow => Err(ModelError::Overflow {
             field: field.to_string(),
         }),

@@ -115,8 +115,12 @@ pub enum Root {
     /// The root, within [`TOLERANCE`].
     At(Decimal),
     /// No sign change on the interval: no root there (for the polynomials
-    /// of this model, which have at most one root on x > 0).
-    None,
+    /// of this model, which have at most one root on x > 0). `sign` is the
+    /// polynomial's sign on the whole interval, 1 or -1.
+    Outside {
+        /// 1 when the polynomial is positive throughout, -1 when negative.
+        sign: i8,
+    },
     /// The polynomial overflowed a Decimal while being evaluated.
     Overflow,
 }
@@ -130,7 +134,7 @@ pub fn root_in(p: &Polynomial, lo: Decimal, hi: Decimal) -> Root {
     match (sign_lo, sign_hi) {
         (0, _) => return Root::At(lo),
         (_, 0) => return Root::At(hi),
-        (l, h) if l == h => return Root::None,
+        (l, h) if l == h => return Root::Outside { sign: l },
         _ => {}
     }
     // Orient so that p(below) < 0 < p(above).
@@ -266,8 +270,14 @@ mod tests {
 
     #[test]
     fn no_sign_change_means_no_root() {
-        assert_eq!(root(&poly(&["1", "0", "1"]), "0", "10"), Root::None);
-        assert_eq!(root(&poly(&["-100", "1"]), "0.01", "11"), Root::None);
+        assert_eq!(
+            root(&poly(&["1", "0", "1"]), "0", "10"),
+            Root::Outside { sign: 1 }
+        );
+        assert_eq!(
+            root(&poly(&["-100", "1"]), "0.01", "11"),
+            Root::Outside { sign: -1 }
+        );
     }
 
     #[test]

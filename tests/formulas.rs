@@ -7,6 +7,7 @@ mod support;
 
 use aicloud_scenario::payback::{irr, payback_years};
 use aicloud_scenario::presets::{base_scenario, presets};
+use aicloud_scenario::revenue::Beyond;
 use aicloud_scenario::{compute, Scenario, YearArray};
 use rust_decimal::Decimal;
 use support::{d, text, texts};
@@ -424,18 +425,26 @@ fn required_growth_is_null_outside_the_search_range() {
     let r = compute(&s).unwrap().revenue;
     assert_eq!(r.required_uniform_growth, None);
     assert_eq!(r.required_ai_growth, None);
+    assert_eq!(r.required_uniform_growth_beyond, Some(Beyond::Above));
+    assert_eq!(r.required_ai_growth_beyond, Some(Beyond::Above));
     // A target so small that even -99 % a year overshoots it.
     let mut s = base_scenario();
     s.target_usd_bn = d("0.01");
     let r = compute(&s).unwrap().revenue;
     assert_eq!(r.required_uniform_growth, None);
     assert_eq!(r.required_ai_growth, None);
+    assert_eq!(r.required_uniform_growth_beyond, Some(Beyond::Below));
+    assert_eq!(r.required_ai_growth_beyond, Some(Beyond::Below));
     // No AI revenue: nothing for AI growth to do.
     let mut s = base_scenario();
     s.revenue.ai_share_base = Decimal::ZERO;
     let r = compute(&s).unwrap().revenue;
-    assert_eq!(r.required_ai_growth, None);
+    assert_eq!(
+        (r.required_ai_growth, r.required_ai_growth_beyond),
+        (None, None)
+    );
     assert_eq!(text(r.required_uniform_growth).unwrap(), "-0.032422179");
+    assert_eq!(r.required_uniform_growth_beyond, None);
 }
 
 #[test]

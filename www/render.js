@@ -23,23 +23,6 @@ export function currencyOf(currency, fx) {
   };
 }
 
-/**
- * Where the solvers' missing answers lie: whether the target would be met
- * even if total revenue (`uniform`) or AI revenue (`ai`) shrank 99 % a year,
- * the lower end of the range the model searches (the upper is 1,000 %).
- */
-function metAtFloor(scenario, projection) {
-  const fx = Number(scenario.fxRmbPerUsd);
-  const base = Number(scenario.revenue.baseRmbBn);
-  const target = Number(scenario.targetUsdBn);
-  const shrunk = projection.years.reduce((sum, _, t) => sum + 0.01 ** (t + 1), 0);
-  const core = projection.revenue.core.reduce((sum, value) => sum + Number(value), 0);
-  return {
-    uniform: (base * shrunk) / fx >= target,
-    ai: (core + base * Number(scenario.revenue.aiShareBase) * shrunk) / fx >= target,
-  };
-}
-
 /** The answer to the question, in words and numbers. */
 export function headline(scenario, projection) {
   const { years, revenue } = projection;
@@ -51,7 +34,7 @@ export function headline(scenario, projection) {
     : `target of ${target} reached in FY${revenue.targetHitYear}`;
   const growth = revenue.requiredUniformGrowth;
   const required = growth === null
-    ? (metAtFloor(scenario, projection).uniform
+    ? (revenue.requiredUniformGrowthBeyond === 'below'
       ? 'revenue shrinking 99% a year would still reach it'
       : 'no uniform growth rate up to 1,000% a year would reach it')
     : Number(growth) <= 0
@@ -68,11 +51,11 @@ export function problemSentence(problems) {
 }
 
 /** The uniform AI growth that just reaches the target, or why there is none. */
-function requiredAiGrowth(scenario, projection) {
-  const growth = projection.revenue.requiredAiGrowth;
-  if (growth !== null) return percent.format(Number(growth));
-  if (Number(scenario.revenue.aiShareBase) === 0) return 'none: no AI revenue in the base year';
-  return metAtFloor(scenario, projection).ai ? 'below -99%: met even as AI revenue shrinks' : 'above 1,000% a year';
+function requiredAiGrowth(revenue) {
+  if (revenue.requiredAiGrowth !== null) return percent.format(Number(revenue.requiredAiGrowth));
+  if (revenue.requiredAiGrowthBeyond === 'below') return 'below -99%: met even as AI revenue shrinks';
+  if (revenue.requiredAiGrowthBeyond === 'above') return 'above 1,000% a year';
+  return 'none: no AI revenue in the base year';
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -92,7 +75,7 @@ export function keyFigures(scenario, projection, currency) {
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    ['Uniform AI growth that just reaches the target', requiredAiGrowth(scenario, projection)],
+    ['Uniform AI growth that just reaches the target', requiredAiGrowth(revenue)],
     [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
