@@ -1095,7 +1095,7 @@ class ScenarioForm {
   }
 }
 
-return { rangeText, ScenarioForm };
+return { ScenarioForm };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -1276,7 +1276,7 @@ function tableElement(table, years) {
       values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
 }
 
-return { currencyOf, headline, problemSentence, keyFigures, displayFormat, exactFormat, tables, tablesCsv, tableElement };
+return { currencyOf, headline, problemSentence, keyFigures, displayFormat, tables, tablesCsv, tableElement };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {

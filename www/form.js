@@ -14,7 +14,7 @@ const integer = new Intl.NumberFormat('en', { useGrouping: false });
 const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
 
 /** The allowed range of a field in the reader's units: "From -99 to 1,000 % a year". */
-export function rangeText(info) {
+function rangeText(info) {
   const text = FIELD_TEXT[info.path];
   const shown = (bound) => number.format(Number(text.percent ? shiftPoint(bound, 2) : bound));
   if (info.kind === 'integer') return `Whole number from ${integer.format(info.min)} to ${integer.format(info.max)}`;

@@ -97,7 +97,7 @@ export function displayFormat(currency) {
 }
 
 /** Formats the tables exactly, for export: the model's decimal strings, RMB, shares as fractions. */
-export function exactFormat() {
+function exactFormat() {
   const same = (v) => v;
   return { symbol: 'RMB', shareUnit: ' (fraction)', money: same, perMTok: same, share: same, amount: same, count: same };
 }
