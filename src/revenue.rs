@@ -7,7 +7,14 @@
 //! ai[t]   = ai[t-1] * (1 + aiGrowth[t]) core[t] = core[t-1] * (1 + coreGrowth[t])
 //! total[t] = ai[t] + core[t]            aiShare[t] = ai[t] / total[t]
 //! cumulativeRmbBn[t] = sum_{k<=t} total[k]   cumulativeUsdBn[t] = cumulativeRmbBn[t] / fx
+//! annualUsdBn[t] = total[t] / fx
 //! ```
+//!
+//! The target is read two ways, because reports disagree on what "over
+//! US$100bn within five years" means: cumulative revenue over years 1..H
+//! (`targetHitYear`, `gapUsdBn`, `requiredUniformGrowth`, `requiredAiGrowth`)
+//! and revenue in a single year (`annualTargetHitYear`, `annualGapUsdBn`,
+//! `requiredUniformGrowthAnnual`, `requiredAiGrowthAnnual`).
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -64,6 +71,30 @@ pub struct RevenuePath {
     /// Which side of the search range the required AI growth lies on when
     /// it is `None` and there is AI revenue; else `None`.
     pub required_ai_growth_beyond: Option<Beyond>,
+    /// The annual reading of the target: total revenue of year t alone, in
+    /// US$ bn at the scenario's FX.
+    #[serde(serialize_with = "output")]
+    pub annual_usd_bn: Vec<Decimal>,
+    /// Fiscal year in which one year's US$ revenue first reaches the target.
+    pub annual_target_hit_year: Option<u32>,
+    /// US$ revenue of year H alone minus the target (negative: short of it).
+    #[serde(serialize_with = "output")]
+    pub annual_gap_usd_bn: Decimal,
+    /// The single growth rate of total revenue, every year, that makes year
+    /// H's revenue alone equal the target; `None` outside [-0.99, 10].
+    #[serde(serialize_with = "output")]
+    pub required_uniform_growth_annual: Option<Decimal>,
+    /// The single AI growth rate, every year, with core growth as given, that
+    /// makes year H's revenue alone equal the target; `None` outside
+    /// [-0.99, 10] or when there is no AI revenue to grow.
+    #[serde(serialize_with = "output")]
+    pub required_ai_growth_annual: Option<Decimal>,
+    /// Which side of the search range [`Self::required_uniform_growth_annual`]
+    /// lies on when it is `None`; `None` when it was found.
+    pub required_uniform_growth_annual_beyond: Option<Beyond>,
+    /// Which side of the search range [`Self::required_ai_growth_annual`] lies
+    /// on when it is `None` and there is AI revenue; else `None`.
+    pub required_ai_growth_annual_beyond: Option<Beyond>,
 }
 
 /// Where a required growth rate outside the search range [-0.99, 10] lies.
@@ -91,6 +122,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     let (mut ai, mut core, mut total) = (Vec::with_capacity(h), Vec::with_capacity(h), Vec::new());
     let (mut ai_share, mut cumulative_rmb_bn, mut cumulative_usd_bn) =
         (Vec::new(), Vec::new(), Vec::new());
+    let mut annual_usd_bn = Vec::with_capacity(h);
     let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, Decimal::ZERO);
     for t in 1..=h {
         ai_t = (c(ai_t) * (Decimal::ONE + s.revenue.ai_growth.at(t)))
@@ -105,40 +137,70 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         ai_share.push((c(ai_t) / total_t).or_overflow(at("revenue.aiShare", t))?);
         cumulative_rmb_bn.push(cumulative);
         cumulative_usd_bn.push((c(cumulative) / fx).or_overflow(at("revenue.cumulativeUsdBn", t))?);
+        annual_usd_bn.push((c(total_t) / fx).or_overflow(at("revenue.annualUsdBn", t))?);
     }
 
     let target = s.target_usd_bn;
-    let target_hit_year = cumulative_usd_bn
-        .iter()
-        .position(|&usd| usd >= target)
-        .map(|index| s.base_fiscal_year + 1 + index as u32);
-    let last_usd = cumulative_usd_bn.last().copied().unwrap_or_default();
-    let gap_usd_bn = (c(last_usd) - target).or_overflow(|| "revenue.gapUsdBn".into())?;
-
-    // Both solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
-    let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
-    let uniform = Polynomial::new(
-        std::iter::once(-target_rmb)
-            .chain(std::iter::repeat_n(base, h))
-            .collect(),
-    );
-    let (required_uniform_growth, required_uniform_growth_beyond) =
-        growth_root(&uniform, "revenue.requiredUniformGrowth")?;
-
-    let (required_ai_growth, required_ai_growth_beyond) = if ai0.is_zero() {
-        (None, None)
-    } else {
-        let constant = core
-            .iter()
-            .fold(c(-target_rmb), |sum, &v| sum + v)
-            .or_overflow(|| "revenue.requiredAiGrowth".into())?;
-        let ai_only = Polynomial::new(
-            std::iter::once(constant)
-                .chain(std::iter::repeat_n(ai0, h))
-                .collect(),
-        );
-        growth_root(&ai_only, "revenue.requiredAiGrowth")?
+    let hit_year = |usd: &[Decimal]| {
+        usd.iter()
+            .position(|&usd| usd >= target)
+            .map(|index| s.base_fiscal_year + 1 + index as u32)
     };
+    let gap = |usd: &[Decimal], field: &'static str| {
+        (c(usd.last().copied().unwrap_or_default()) - target).or_overflow(|| field.into())
+    };
+    let target_hit_year = hit_year(&cumulative_usd_bn);
+    let gap_usd_bn = gap(&cumulative_usd_bn, "revenue.gapUsdBn")?;
+    let annual_target_hit_year = hit_year(&annual_usd_bn);
+    let annual_gap_usd_bn = gap(&annual_usd_bn, "revenue.annualGapUsdBn")?;
+
+    // The solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
+    let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
+    let core_h = core.last().copied().unwrap_or_default();
+    let core_sum = core
+        .iter()
+        .fold(c(Decimal::ZERO), |sum, &v| sum + v)
+        .or_overflow(|| "revenue.requiredAiGrowth".into())?;
+    // Cumulative: sum_{t=1..H} a x^t + constant; annual: a x^H + constant.
+    let cumulative = |a: Decimal, constant: Decimal| {
+        Polynomial::new(
+            std::iter::once(constant)
+                .chain(std::iter::repeat_n(a, h))
+                .collect(),
+        )
+    };
+    let annual = |a: Decimal, constant: Decimal| {
+        Polynomial::new(
+            std::iter::once(constant)
+                .chain(std::iter::repeat_n(Decimal::ZERO, h - 1))
+                .chain(std::iter::once(a))
+                .collect(),
+        )
+    };
+    let (required_uniform_growth, required_uniform_growth_beyond) = growth_root(
+        &cumulative(base, -target_rmb),
+        "revenue.requiredUniformGrowth",
+    )?;
+    let (required_uniform_growth_annual, required_uniform_growth_annual_beyond) = growth_root(
+        &annual(base, -target_rmb),
+        "revenue.requiredUniformGrowthAnnual",
+    )?;
+    let ((required_ai_growth, required_ai_growth_beyond), annual_ai) = if ai0.is_zero() {
+        ((None, None), (None, None))
+    } else {
+        let constant =
+            (c(core_sum) - target_rmb).or_overflow(|| "revenue.requiredAiGrowth".into())?;
+        let annual_constant =
+            (c(core_h) - target_rmb).or_overflow(|| "revenue.requiredAiGrowthAnnual".into())?;
+        (
+            growth_root(&cumulative(ai0, constant), "revenue.requiredAiGrowth")?,
+            growth_root(
+                &annual(ai0, annual_constant),
+                "revenue.requiredAiGrowthAnnual",
+            )?,
+        )
+    };
+    let (required_ai_growth_annual, required_ai_growth_annual_beyond) = annual_ai;
 
     Ok(RevenuePath {
         ai,
@@ -153,6 +215,13 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         required_ai_growth,
         required_uniform_growth_beyond,
         required_ai_growth_beyond,
+        annual_usd_bn,
+        annual_target_hit_year,
+        annual_gap_usd_bn,
+        required_uniform_growth_annual,
+        required_ai_growth_annual,
+        required_uniform_growth_annual_beyond,
+        required_ai_growth_annual_beyond,
     })
 }
 

@@ -96,6 +96,80 @@ fn base_revenue_path() {
 }
 
 #[test]
+fn base_annual_reading() {
+    let r = compute(&base_scenario()).unwrap().revenue;
+    // total[t] / 7.17: 216.64084 / 7.17 = 30.2149009763..., 687.107834135 / 7.17 = 95.8309392...
+    assert_eq!(
+        texts(&r.annual_usd_bn),
+        [
+            "30.214900976",
+            "42.159711464",
+            "57.551579006",
+            "75.673347412",
+            "95.83093921"
+        ]
+    );
+    // Cumulatively reached in FY2029, but no single year reaches US$100bn.
+    assert_eq!(r.annual_target_hit_year, None);
+    assert_eq!(text(Some(r.annual_gap_usd_bn)).unwrap(), "-4.16906079");
+    // 158.132 (1+g)^5 = 717: g = (717 / 158.132)^(1/5) - 1 = 35.3006486 %.
+    assert_eq!(
+        text(r.required_uniform_growth_annual).unwrap(),
+        "0.353006486"
+    );
+    // 47.4396 (1+g)^5 + 152.216856215... = 717: g = 64.1149488 %.
+    assert_eq!(text(r.required_ai_growth_annual).unwrap(), "0.641149488");
+    assert_eq!(r.required_uniform_growth_annual_beyond, None);
+    assert_eq!(r.required_ai_growth_annual_beyond, None);
+}
+
+#[test]
+fn annual_reading_hit_year_and_solvers_at_their_edges() {
+    // Base 100, fx 1, H = 2, target 121: 100 (1+g)^2 = 121 at g = 0.1 exactly.
+    let mut s = base_scenario();
+    s.revenue.base_rmb_bn = d("100");
+    s.fx_rmb_per_usd = d("1");
+    s.target_usd_bn = d("121");
+    s.horizon_years = 2;
+    s.revenue.ai_growth = year_array(&["0.5"]);
+    s.revenue.core_growth = year_array(&["0"]);
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(text(r.required_uniform_growth_annual).unwrap(), "0.1");
+    // AI 30 x^2 + core 70 = 121: x = sqrt(1.7), g = 30.3840481 %.
+    assert_eq!(text(r.required_ai_growth_annual).unwrap(), "0.303840481");
+    // Year 1: 45 + 70 = 115 < 121; year 2: 67.5 + 70 = 137.5 >= 121.
+    assert_eq!(texts(&r.annual_usd_bn), ["115", "137.5"]);
+    assert_eq!(r.annual_target_hit_year, Some(2028));
+    assert_eq!(text(Some(r.annual_gap_usd_bn)).unwrap(), "16.5");
+
+    // Out of reach even at 1,000 % a year; reached even at -99 %.
+    s.target_usd_bn = d("1000000");
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(r.required_uniform_growth_annual, None);
+    assert_eq!(r.required_uniform_growth_annual_beyond, Some(Beyond::Above));
+    assert_eq!(r.required_ai_growth_annual_beyond, Some(Beyond::Above));
+    s.target_usd_bn = d("0.001");
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(r.required_uniform_growth_annual_beyond, Some(Beyond::Below));
+    assert_eq!(r.required_ai_growth_annual_beyond, Some(Beyond::Below));
+    // Core revenue alone reaches the target: AI growth cannot undo it.
+    s.target_usd_bn = d("70");
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(r.required_ai_growth_annual, None);
+    assert_eq!(r.required_ai_growth_annual_beyond, Some(Beyond::Below));
+    // No AI revenue: null, and no side.
+    s.revenue.ai_share_base = Decimal::ZERO;
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(
+        (
+            r.required_ai_growth_annual,
+            r.required_ai_growth_annual_beyond
+        ),
+        (None, None)
+    );
+}
+
+#[test]
 fn base_capex_payback() {
     let c = compute(&base_scenario()).unwrap().capex;
     // total[1] - base = 216.64084 - 158.132 = 58.50884; * 0.3 = 17.552652; - 130.

@@ -225,4 +225,39 @@ proptest! {
             prop_assert!(reached(g - step) <= target && reached(g + step) >= target, "{} {}", g, target);
         }
     }
+
+    #[test]
+    fn the_annual_reading_never_runs_ahead_of_the_cumulative_one(s in moderate_scenario(), target in between(d("10"), d("5000"), 1)) {
+        let mut s = s;
+        s.target_usd_bn = target;
+        let r = compute(&s).unwrap().revenue;
+        for (annual, cumulative) in r.annual_usd_bn.iter().zip(&r.cumulative_usd_bn) {
+            prop_assert!(annual <= cumulative);
+        }
+        // A single year reaching the target means the running total has too, no later.
+        if let Some(year) = r.annual_target_hit_year {
+            prop_assert!(r.target_hit_year.is_some_and(|cumulative| cumulative <= year));
+        }
+        prop_assert!(r.annual_gap_usd_bn <= r.gap_usd_bn);
+    }
+
+    #[test]
+    fn required_annual_growths_reach_the_target_within_1e12(s in moderate_scenario(), target in between(d("10"), d("5000"), 1)) {
+        let mut s = s;
+        s.target_usd_bn = target;
+        let r = compute(&s).unwrap().revenue;
+        let h = s.horizon_years;
+        let power = |x: Decimal| (0..h).fold(Decimal::ONE, |p, _| p * x);
+        let step = d("0.000000000001");
+        if let Some(g) = r.required_uniform_growth_annual {
+            let reached = |g: Decimal| s.revenue.base_rmb_bn * power(Decimal::ONE + g) / s.fx_rmb_per_usd;
+            prop_assert!(reached(g - step) <= target && reached(g + step) >= target, "{} {}", g, target);
+        }
+        if let Some(g) = r.required_ai_growth_annual {
+            let ai0 = s.revenue.base_rmb_bn * s.revenue.ai_share_base;
+            let core_h = *r.core.last().unwrap();
+            let reached = |g: Decimal| (ai0 * power(Decimal::ONE + g) + core_h) / s.fx_rmb_per_usd;
+            prop_assert!(reached(g - step) <= target && reached(g + step) >= target, "{} {}", g, target);
+        }
+    }
 }
