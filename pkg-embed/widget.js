@@ -429,7 +429,7 @@ function drawFrame(root, ctx, spec, width) {
 
 /** Settings every chart derives from its options and the projection's years. */
 function chartContext(scenario, projection, options, name) {
-  const { currency, fx: fxOption, locale, idPrefix, width } = options ?? {};
+  const { currency, fx: fxOption, locale, idPrefix, width, into } = options ?? {};
   const usd = currency === 'USD';
   const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
   const years = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
@@ -441,31 +441,45 @@ function chartContext(scenario, projection, options, name) {
     unit: usd ? 'US$' : 'RMB',
     years,
     width: toNumber(width) ?? DEFAULT_WIDTH,
+    /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
+    into: drawers.has(into) ? into : null,
     /** Reads a series of RMB amounts in the display currency. */
     money: (values) => readSeries(values, years.length, usd ? (value) => value / fx : undefined),
     read: (values) => readSeries(values, years.length),
   };
 }
 
+/** How to draw each chart this module made at a given width: the ResizeObserver calls it. */
+const drawers = new WeakMap();
+
 /**
- * Creates the accessible <svg> with its title and description, draws it at the
- * requested width, and redraws it at its displayed width whenever that changes.
+ * Creates the accessible <svg> with its title and description (or takes
+ * `ctx.into`, a chart drawn before, and draws into it, keeping its element
+ * and its observer), draws it at the requested width, and redraws it at its
+ * displayed width whenever that changes.
  */
 function chartElement(ctx, spec, drawData) {
-  const svg = svgEl(null, 'svg', {
+  const fresh = !ctx.into;
+  const svg = ctx.into ?? svgEl(null, 'svg', {
     class: 'chart',
     role: 'img',
     width: '100%',
-    'aria-labelledby': `${ctx.id}-title ${ctx.id}-desc`,
     'font-size': FONT,
     fill: 'currentColor',
   });
-  svgEl(svg, 'title', { id: `${ctx.id}-title` }, spec.title);
-  svgEl(svg, 'desc', { id: `${ctx.id}-desc` }, spec.desc);
-  const body = svgEl(svg, 'g');
-  let drawnWidth = 0;
+  svg.setAttribute('aria-labelledby', `${ctx.id}-title ${ctx.id}-desc`);
+  if (fresh) {
+    svgEl(svg, 'title');
+    svgEl(svg, 'desc');
+    svgEl(svg, 'g');
+  }
+  const [title, desc, body] = svg.children;
+  title.id = `${ctx.id}-title`;
+  title.textContent = spec.title;
+  desc.id = `${ctx.id}-desc`;
+  desc.textContent = spec.desc;
   const draw = (width) => {
-    drawnWidth = width;
+    drawers.set(svg, { draw, width });
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
     body.replaceChildren();
     const frame = drawFrame(body, ctx, spec, layoutWidth);
@@ -473,12 +487,16 @@ function chartElement(ctx, spec, drawData) {
     drawData(frame);
   };
   draw(ctx.width);
-  if (typeof ResizeObserver === 'function') {
+  if (fresh && typeof ResizeObserver === 'function') {
     // Redraw on the next frame: redrawing inside the callback would resize the
     // element again within the same frame, which browsers report as an error.
+    const redraw = (width) => {
+      const drawer = drawers.get(svg);
+      if (width !== drawer.width) drawer.draw(width);
+    };
     new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
-      if (width > 0 && width !== drawnWidth) requestAnimationFrame(() => width !== drawnWidth && draw(width));
+      if (width > 0 && width !== drawers.get(svg).width) requestAnimationFrame(() => redraw(width));
     }).observe(svg);
   }
   return svg;
@@ -506,15 +524,18 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
 /**
  * Revenue path: AI revenue stacked on core revenue per year (left axis),
  * cumulative revenue as a line and the target as a dashed rule (right axis),
- * with a marker where cumulative revenue first reaches the target.
+ * and the same target as a dotted rule on the left axis for the annual
+ * reading (one year's revenue), with a marker where each reading is first met.
  * @param {object} scenario the scenario the projection was computed from
  *   (uses targetUsdBn and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and revenue)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   currency of the display (default RMB); fx in RMB per US$ (default the
  *   scenario's); locale for numbers (default 'en'); idPrefix for the ids of
  *   the title and description (default 'revenue-chart'); width of the first
- *   layout in CSS px before the chart is displayed (default 640)
+ *   layout in CSS px before the chart is displayed (default 640); into, a
+ *   chart this module returned before, to draw into again instead of making
+ *   a new element (for redrawing on every edit)
  * @returns {SVGSVGElement}
  */
 function revenueChart(scenario, projection, options = {}) {
@@ -530,6 +551,8 @@ function revenueChart(scenario, projection, options = {}) {
   const targetText = target === null ? '' : `${moneyText(ctx, target)}${inUsd}`;
   const hitYear = toNumber(revenue.targetHitYear);
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
+  const annualHitYear = toNumber(revenue.annualTargetHitYear);
+  const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
@@ -548,26 +571,40 @@ function revenueChart(scenario, projection, options = {}) {
   const versus = target === null ? ''
     : hitYear === null ? `, short of the ${targetText} target`
       : `, passing the ${targetText} target in ${yearText(hitYear)}`;
+  const [finalIndex, final] = present(total).at(-1) ?? [];
+  const oneYear = target === null || final === undefined ? ''
+    : ` Revenue in ${yearText(ctx.years[finalIndex])} alone is ${moneyText(ctx, final)}; ${annualHitYear === null
+      ? 'no single year reaches the target'
+      : `a single year first reaches the target in ${yearText(annualHitYear)}`}.`;
   const spec = {
-    title: 'Revenue by fiscal year, AI and core, with cumulative revenue against the target',
+    title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}`,
     legend: [
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
       { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
-      ...(target === null ? [] : [{ label: `Target ${targetText}`, series: 'series-target', kind: 'rule' }]),
+      ...(target === null ? [] : [
+        { label: 'Target, cumulative (right axis)', series: 'series-target', kind: 'rule' },
+        { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
+      ]),
     ],
-    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from)] },
+    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from), target] },
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const { i, from, to, series, title } of segments) frame.bar(i, from, to, { series, title });
-    if (target !== null) frame.rule(target, { series: 'series-target', axis: 'right' });
+    if (target !== null) {
+      frame.rule(target, { series: 'series-target', axis: 'right' });
+      frame.rule(target, { series: 'series-target-annual', axis: 'left' });
+    }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
     frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
     if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
-      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Target hit ${yearText(hitYear)}` });
+      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Cumulative hit ${yearText(hitYear)}` });
+    }
+    if (annualHitIndex >= 0 && total[annualHitIndex] !== null) {
+      frame.marker(annualHitIndex, total[annualHitIndex], { label: `One year hits ${yearText(annualHitYear)}` });
     }
   });
 }
@@ -579,7 +616,7 @@ function revenueChart(scenario, projection, options = {}) {
  * does not within the horizon.
  * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and capex)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'payback-chart'
  * @returns {SVGSVGElement}
  */
@@ -631,7 +668,7 @@ function paybackChart(scenario, projection, options = {}) {
  * gross margin as bars in percent (right axis, may be negative).
  * @param {object} scenario the scenario (uses fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and tokens)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'token-chart'
  * @returns {SVGSVGElement}
  */
@@ -684,54 +721,26 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-return { el };
-})();
-// www/decimal.js
-modules["www/decimal.js"] = (() => {
-// Exact decimal text helpers for the form: the page shows ratios as
-// percentages, the model takes fractions, and neither should pass through
-// binary floating point on the way.
-
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-
-/** Whether `text` is a decimal of the model's grammar: sign, digits, optional point and digits. */
-function isDecimal(text) {
-  return DECIMAL.test(text);
-}
-
 /**
- * Moves the decimal point of `text` by `places` (positive: right, i.e.
- * multiply by 10^places), exactly, returning normalised text ("12.5", "0.125",
- * "-99"). Text that is not a decimal is returned unchanged, so that the
- * model reports it.
+ * In-page links under `root` (`<a href="#results">`, skip links, a problem's
+ * link to its field) move focus and scroll to their target without touching
+ * the URL fragment, which holds the scenario.
  */
-function shiftPoint(text, places) {
-  const match = DECIMAL.exec(text);
-  if (!match) return text;
-  const [, sign, whole, fraction = ''] = match;
-  let digits = whole + fraction;
-  let point = whole.length + places;
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (point > digits.length) digits += '0'.repeat(point - digits.length);
-  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  const decimals = digits.slice(point).replace(/0+$/, '');
-  const magnitude = decimals ? `${integer}.${decimals}` : integer;
-  return sign === '-' && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
+function followInPageLinks(root) {
+  root.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#"]');
+    const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    const field = target.matches('input, select, textarea');
+    if (!field && !target.matches('button, a[href], [tabindex]')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    // A field in the middle of the screen, with its label and note; a section from its top.
+    target.scrollIntoView({ block: field ? 'center' : 'start' });
+  });
 }
 
-/**
- * What a reader typed, made into the model's grammar where the intent is
- * clear: spaces and thousands separators dropped, a typographic minus made
- * ASCII. Anything else is left for the model to refuse.
- */
-function cleanNumber(typed) {
-  return typed.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-');
-}
-
-return { isDecimal, shiftPoint, cleanNumber };
+return { el, followInPageLinks };
 })();
 // www/fields.js
 modules["www/fields.js"] = (() => {
@@ -779,7 +788,7 @@ const FIELD_TEXT = {
   horizonYears: { label: 'Horizon', unit: 'years' },
   baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
   fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
-  targetUsdBn: { label: 'Cumulative revenue target', unit: 'US$ bn' },
+  targetUsdBn: { label: 'Revenue target', unit: 'US$ bn' },
   'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
   'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
   'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },
@@ -812,13 +821,135 @@ const FIELD_TEXT = {
 
 return { GROUPS, FIELD_TEXT };
 })();
+// www/decimal.js
+modules["www/decimal.js"] = (() => {
+// Exact decimal text helpers for the form: the page shows ratios as
+// percentages, the model takes fractions, and neither should pass through
+// binary floating point on the way.
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/** Whether `text` is a decimal of the model's grammar: sign, digits, optional point and digits. */
+function isDecimal(text) {
+  return DECIMAL.test(text);
+}
+
+/**
+ * Moves the decimal point of `text` by `places` (positive: right, i.e.
+ * multiply by 10^places), exactly, returning normalised text ("12.5", "0.125",
+ * "-99"). Text that is not a decimal is returned unchanged, so that the
+ * model reports it.
+ */
+function shiftPoint(text, places) {
+  const match = DECIMAL.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = ''] = match;
+  let digits = whole + fraction;
+  let point = whole.length + places;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const decimals = digits.slice(point).replace(/0+$/, '');
+  const magnitude = decimals ? `${integer}.${decimals}` : integer;
+  return sign === '-' && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
+}
+
+/** Digits grouped by thousands with commas: "1,250", "-12,500.5". */
+const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+
+/**
+ * What a reader typed, read as the model's grammar, or refused with the
+ * reason, so that no typed text ever becomes a different number:
+ * `{text}` when it reads, `{text, problem}` when it does not (`text` is then
+ * the trimmed input, which the model refuses too). Surrounding spaces are
+ * trimmed and a typographic minus made ASCII; a comma is read only as a
+ * thousands separator between groups of three digits ("1,250",
+ * "12,500.5"), any other comma is `problem: 'comma'` ("7,17" is not 717);
+ * spaces inside the number are `problem: 'space'`; a trailing "%" is read
+ * in a percent field (`percent: true`) and is `problem: 'percent'`
+ * elsewhere. Anything else is left for the model to refuse.
+ */
+function readNumber(typed, { percent = false } = {}) {
+  let text = String(typed).trim().replace(/^\u2212/, '-');
+  const trimmed = text;
+  if (text.endsWith('%')) {
+    if (!percent) return { text: trimmed, problem: 'percent' };
+    text = text.slice(0, -1).trimEnd();
+  }
+  if (/\s/.test(text)) return { text: trimmed, problem: 'space' };
+  if (text.includes(',')) {
+    const grouped = GROUPED.exec(text);
+    if (!grouped) return { text: trimmed, problem: 'comma' };
+    const [, sign, whole, fraction = ''] = grouped;
+    text = `${sign}${whole.replace(/,/g, '')}${fraction}`;
+  }
+  return { text };
+}
+
+/** Decimal text as a scaled integer: "-12.50" -> {units: -1250n, scale: 2}; null if not a decimal. */
+function scaled(text) {
+  const match = DECIMAL.exec(text);
+  if (!match) return null;
+  const [, sign, whole, fraction = ''] = match;
+  const units = BigInt(`${whole}${fraction}`);
+  return { units: sign === '-' ? -units : units, scale: fraction.length };
+}
+
+/** `units / 10^places` as normalised decimal text ("0" never "-0"). */
+function unscaled(units, places) {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const text = shiftPoint(digits, -places);
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/** `numerator / denominator` rounded to an integer, half to even (BigInt, denominator non-zero). */
+function roundedQuotient(numerator, denominator) {
+  const negative = (numerator < 0n) !== (denominator < 0n);
+  const [n, d] = [numerator < 0n ? -numerator : numerator, denominator < 0n ? -denominator : denominator];
+  let quotient = n / d;
+  const twice = 2n * (n % d);
+  if (twice > d || (twice === d && quotient % 2n === 1n)) quotient += 1n;
+  return negative ? -quotient : quotient;
+}
+
+/**
+ * `dividend / divisor` for decimal texts, exactly, rounded half to even to
+ * `places` decimals (as the model rounds its outputs), as normalised text;
+ * null when either is not a decimal or the divisor is zero. For showing an
+ * RMB figure in US$ without passing through binary floating point.
+ */
+function divideDecimal(dividend, divisor, places = 9) {
+  const [a, b] = [scaled(dividend), scaled(divisor)];
+  if (!a || !b || b.units === 0n) return null;
+  const numerator = a.units * 10n ** BigInt(b.scale + places);
+  const denominator = b.units * 10n ** BigInt(a.scale);
+  return unscaled(roundedQuotient(numerator, denominator), places);
+}
+
+/** Decimal text rounded to `places` decimals, half away from zero (as Intl.NumberFormat rounds what the page shows). */
+function roundDecimal(text, places = 0) {
+  const a = scaled(text);
+  if (!a) return null;
+  if (a.scale <= places) return shiftPoint(text, 0);
+  const divisor = 10n ** BigInt(a.scale - places);
+  const magnitude = a.units < 0n ? -a.units : a.units;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return unscaled(a.units < 0n ? -rounded : rounded, places);
+}
+
+return { isDecimal, shiftPoint, readNumber, divideDecimal, roundDecimal };
+})();
 // www/form.js
 modules["www/form.js"] = (() => {
 // The scenario form: built from the core's field descriptions, read into a
 // Scenario, filled from one, and marked with the problems `validate` finds.
 // Ratios are shown as percentages and converted exactly.
 
-const { cleanNumber, isDecimal, shiftPoint } = modules["www/decimal.js"];
+const { isDecimal, readNumber, shiftPoint } = modules["www/decimal.js"];
 const { el } = modules["www/dom.js"];
 const { FIELD_TEXT, GROUPS } = modules["www/fields.js"];
 
@@ -844,15 +975,61 @@ function valueAt(object, path) {
   return path.split('.').reduce((at, key) => at?.[key], object);
 }
 
+/**
+ * A copy of `scenario` with the value at each of `fields` (problem paths such
+ * as `revenue.aiGrowth[2]`, `fxRmbPerUsd` or a section, `capex`) taken from
+ * `source`; a year's entry by the padding rule (the last entry holds).
+ * Paths that are not in the scenario (`link`, `v`) are skipped.
+ */
+function withValuesFrom(scenario, source, fields) {
+  const copy = structuredClone(scenario);
+  for (const field of fields) {
+    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(field) ?? [];
+    const from = path === undefined ? undefined : valueAt(source, path);
+    if (from === undefined) continue;
+    const keys = path.split('.');
+    const parent = keys.slice(0, -1).reduce((at, key) => {
+      if (typeof at[key] !== 'object' || at[key] === null) at[key] = {};
+      return at[key];
+    }, copy);
+    const key = keys.at(-1);
+    if (index === undefined || !Array.isArray(parent[key]) || !Array.isArray(from)) {
+      parent[key] = structuredClone(from);
+    } else {
+      parent[key][Number(index)] = from[Math.min(Number(index), from.length - 1)];
+    }
+  }
+  return copy;
+}
+
 /** Model text -> what the input shows (percent fields times 100). */
 function shownValue(path, value) {
   return FIELD_TEXT[path].percent ? shiftPoint(String(value), 2) : String(value);
 }
 
-/** What the input holds -> model text (percent fields divided by 100). */
+/** What the input holds -> model text (percent fields divided by 100); see `readNumber`. */
 function modelValue(path, typed) {
-  const clean = cleanNumber(typed);
-  return FIELD_TEXT[path].percent ? shiftPoint(clean, -2) : clean;
+  const { text } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
+  return FIELD_TEXT[path].percent ? shiftPoint(text, -2) : text;
+}
+
+/** Why typed text is not a number, in the reader's words, or null. */
+function typedProblem(path, typed) {
+  const { problem } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
+  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
+  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
+  if (problem === 'percent') return `Enter the number without %: this field is in ${FIELD_TEXT[path].unit}.`;
+  return null;
+}
+
+/** A problem of the core (`{field, message}`) on what was typed, in the reader's words. */
+function problemWords(info, typed, { field, message }) {
+  const typo = typedProblem(info.path, typed);
+  if (typo) return typo;
+  if (typed === '') return 'Enter a value.';
+  if (/ must be (in |a whole number)/.test(message)) return `${rangeText(info)}.`;
+  if (/ must be a decimal number/.test(message)) return 'Enter a number such as 12.5, without letters or exponents.';
+  return `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
 /** The form for one scenario. */
@@ -908,7 +1085,7 @@ class ScenarioForm {
       return el('div', { class: 'field', 'data-path': path }, el('label', { for: id }, label), input, details);
     }
     this.years.set(path, Array(MAX_YEARS).fill(''));
-    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill →');
+    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill later years');
     fill.addEventListener('click', () => this.#fill(path));
     return el('div', { class: 'field years', 'data-path': path, role: 'group', 'aria-labelledby': `${id}-label` },
       el('span', { class: 'label', id: `${id}-label` }, label),
@@ -936,12 +1113,16 @@ class ScenarioForm {
     }
   }
 
-  /** The Fill button copies the last-edited year to every later year of its row. */
+  /**
+   * The Fill button copies the last-edited year to every later year of its
+   * row. Its name starts with its visible text ("Fill later years of AI
+   * revenue growth with FY2027's value"), so speech input finds it.
+   */
   #labelFill(path) {
     const from = Math.min(this.lastEdited.get(path) ?? 0, this.horizon - 1);
     const button = this.form.querySelector(`[data-fill="${path}"]`);
     button.setAttribute('aria-label',
-      `Fill ${FIELD_TEXT[path].label} after FY${this.baseYear + from + 1} with FY${this.baseYear + from + 1}'s value`);
+      `Fill later years of ${FIELD_TEXT[path].label} with FY${this.baseYear + from + 1}'s value`);
     button.disabled = from >= this.horizon - 1;
   }
 
@@ -967,7 +1148,7 @@ class ScenarioForm {
 
   /** Takes a valid horizon or base year (from its input, or the scenario) and lays the year cells out again. */
   #adoptLayout() {
-    const current = (path) => Number(cleanNumber(String(this.#input(path)?.value ?? this.base[path])));
+    const current = (path) => Number(readNumber(this.#input(path)?.value ?? this.base[path]).text);
     const horizon = current('horizonYears');
     const baseYear = current('baseFiscalYear');
     const next = {
@@ -1057,7 +1238,8 @@ class ScenarioForm {
   /**
    * Marks the fields of `problems` (`[{field, message}]` from the core):
    * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
-   * problems in the reader's words, `[{field, label, message, input}]`.
+   * problems in the reader's words, `[{field, label, message, input}]`, in
+   * the form's order.
    */
   showProblems(problems) {
     for (const input of this.form.querySelectorAll('[aria-invalid]')) {
@@ -1068,7 +1250,13 @@ class ScenarioForm {
       error.hidden = true;
       error.textContent = '';
     }
-    return problems.map((problem) => this.#mark(problem));
+    // In the form's order (the core lists them in the model's), those without an input last.
+    const marked = problems.map((problem) => this.#mark(problem));
+    const position = (a, b) => {
+      if (!a.input || !b.input) return Number(!a.input) - Number(!b.input);
+      return a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    };
+    return marked.sort((a, b) => (a.input === b.input ? 0 : position(a, b)));
   }
 
   #mark({ field, message }) {
@@ -1079,11 +1267,7 @@ class ScenarioForm {
     const input = this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
     const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + Number(index) + 1}`;
     const typed = input?.value.trim() ?? '';
-    let words;
-    if (typed === '') words = 'Enter a value.';
-    else if (/ must be (in |a whole number)/.test(message)) words = `${rangeText(info)}.`;
-    else if (/ must be a decimal number/.test(message)) words = 'Enter a number such as 12.5, without letters or exponents.';
-    else words = `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
+    const words = problemWords(info, typed, { field, message });
     const error = this.form.querySelector(`#${id}-error`);
     error.hidden = false;
     error.textContent = error.textContent ? `${error.textContent} ${label}: ${words}` : index === undefined ? words : `${label}: ${words}`;
@@ -1095,7 +1279,7 @@ class ScenarioForm {
   }
 }
 
-return { ScenarioForm };
+return { valueAt, withValuesFrom, ScenarioForm };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -1103,7 +1287,9 @@ modules["www/render.js"] = (() => {
 // the yearly tables. Money is shown in RMB or US$ (converted at the
 // scenario's exchange rate); numbers are formatted with Intl.NumberFormat.
 
+const { divideDecimal, roundDecimal } = modules["www/decimal.js"];
 const { el } = modules["www/dom.js"];
+const { FIELD_TEXT, GROUPS } = modules["www/fields.js"];
 
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -1124,39 +1310,98 @@ function currencyOf(currency, fx) {
   };
 }
 
-/** The answer to the question, in words and numbers. */
-function headline(scenario, projection) {
-  const { years, revenue } = projection;
-  const usd = (value) => `US$${one.format(Number(value))}bn`;
-  const target = `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
-  const span = years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`;
-  const reached = revenue.targetHitYear === null
-    ? `${usd(-Number(revenue.gapUsdBn))} short of the ${target} target`
-    : `target of ${target} reached in FY${revenue.targetHitYear}`;
-  const growth = revenue.requiredUniformGrowth;
-  const required = growth === null
-    ? (revenue.requiredUniformGrowthBeyond === 'below'
-      ? 'revenue shrinking 99% a year would still reach it'
-      : 'no uniform growth rate up to 1,000% a year would reach it')
-    : Number(growth) <= 0
-      ? `flat revenue would already do it: required growth ${percent.format(Number(growth))} a year`
-      : `it takes uniform growth of ${percent.format(Number(growth))} a year`;
-  return `Cumulative ${span}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${reached}; ${required}.`;
+const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
+const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
+const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
+
+/** "that takes 35.3% growth a year from FY2026", or why no uniform rate does. */
+function takes(growth, beyond, baseYear) {
+  if (growth !== null) return `that takes ${percent.format(Number(growth))} growth a year from FY${baseYear}`;
+  return beyond === 'below' ? 'even revenue shrinking 99% a year would reach it' : 'no growth rate up to 1,000% a year would reach it';
 }
 
-/** What the status line says while input is bad: the first problem, and how many more. */
+/**
+ * The answer to the question, in words and numbers: the target read both
+ * ways, cumulative revenue over the horizon first, then revenue in the last
+ * year alone, each reached (and when) or missed (by how much, and the
+ * uniform growth from the base year that would reach it).
+ */
+function headline(scenario, projection) {
+  const { years, revenue } = projection;
+  const target = targetText(scenario);
+  const last = `FY${years.at(-1)}`;
+  const cumulative = revenue.targetHitYear === null
+    ? `${usd(-Number(revenue.gapUsdBn))} short of the ${target} target; ${takes(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, years[0] - 1)}`
+    : `the ${target} target reached in FY${revenue.targetHitYear}`;
+  let annual;
+  if (Number(revenue.annualGapUsdBn) >= 0) {
+    const first = revenue.annualTargetHitYear === years.at(-1) ? '' : `, first reached in one year in FY${revenue.annualTargetHitYear}`;
+    annual = `above the ${target} target${first}`;
+  } else {
+    const earlier = revenue.annualTargetHitYear === null ? '' : ` (FY${revenue.annualTargetHitYear} reached it)`;
+    annual = `${usd(-Number(revenue.annualGapUsdBn))} short of ${target}${earlier}; `
+      + `${takes(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, years[0] - 1)}`;
+  }
+  return `Cumulative ${span(years)}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${cumulative}. `
+    + `In ${last} alone: ${usd(revenue.annualUsdBn.at(-1))}, ${annual}.`;
+}
+
+/** A required growth rate, or which side of -99%..1,000% a year it lies on. */
+function requiredRate(growth, beyond, { below, above }) {
+  if (growth !== null) return `${percent.format(Number(growth))} a year`;
+  if (beyond === 'below') return below;
+  if (beyond === 'above') return above;
+  return 'none: no AI revenue';
+}
+
+/**
+ * The two readings of the target side by side, `[{id, title, rows: [[term, value]]}]`:
+ * what each gives, when it is met, the gap at the last year, and the uniform
+ * growth (all revenue, or AI revenue with core as given) that just meets it.
+ */
+function readings(scenario, projection) {
+  const { years, revenue } = projection;
+  const last = `FY${years.at(-1)}`;
+  const target = targetText(scenario);
+  const reached = (year) => (year === null ? `not by ${last}` : `FY${year}`);
+  const gap = (value) => (Number(value) >= 0 ? `${usd(value)} above` : `${usd(-Number(value))} short`);
+  const limits = { below: 'below -99% a year', above: 'above 1,000% a year' };
+  return [
+    {
+      id: 'cumulative',
+      title: `Cumulative, ${span(years)}`,
+      rows: [
+        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1))],
+        [`${target} target reached`, reached(revenue.targetHitYear)],
+        [`Against the target by ${last}`, gap(revenue.gapUsdBn)],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits)],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits)],
+      ],
+    },
+    {
+      id: 'annual',
+      title: `In one year, ${last}`,
+      rows: [
+        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1))],
+        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear)],
+        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn)],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits)],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits)],
+      ],
+    },
+  ];
+}
+
+/**
+ * What the status line says while input is bad: the first problem in the
+ * form's order, its field's name linking to the field, and how many more,
+ * as nodes for `replaceChildren`.
+ */
 function problemSentence(problems) {
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return `Check ${first.label}: ${first.message}${more}`;
-}
-
-/** The uniform AI growth that just reaches the target, or why there is none. */
-function requiredAiGrowth(revenue) {
-  if (revenue.requiredAiGrowth !== null) return percent.format(Number(revenue.requiredAiGrowth));
-  if (revenue.requiredAiGrowthBeyond === 'below') return 'below -99%: met even as AI revenue shrinks';
-  if (revenue.requiredAiGrowthBeyond === 'above') return 'above 1,000% a year';
-  return 'none: no AI revenue in the base year';
+  const name = first.input ? el('a', { href: `#${first.input.id}` }, first.label) : first.label;
+  return ['Check ', name, `: ${first.message}${more}`];
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -1176,7 +1421,6 @@ function keyFigures(scenario, projection, currency) {
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    ['Uniform AI growth that just reaches the target', requiredAiGrowth(revenue)],
     [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
@@ -1197,16 +1441,25 @@ function displayFormat(currency) {
   };
 }
 
-/** Formats the tables exactly, for export: the model's decimal strings, RMB, shares as fractions. */
-function exactFormat() {
+/**
+ * Formats the tables exactly, for export: the model's decimal strings,
+ * money in the display currency (US$ divided exactly, rounded half-even to
+ * 9 places like the model's own outputs), shares as fractions, counts as
+ * whole numbers rounded as the page shows them.
+ */
+function exactFormat(symbol, fx) {
   const same = (v) => v;
-  return { symbol: 'RMB', shareUnit: ' (fraction)', money: same, perMTok: same, share: same, amount: same, count: same };
+  const money = symbol === 'US$' ? (v) => divideDecimal(v, fx) : same;
+  return {
+    symbol, shareUnit: ' (fraction)', money, perMTok: money, share: same, amount: same, count: (v) => roundDecimal(v, 0),
+  };
 }
 
 /** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`, formatted by `format`. */
 function tables(projection, format) {
   const { revenue, capex, tokens } = projection;
   const unit = `${format.symbol} bn`;
+  const usd = format.symbol === 'US$';
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
   return [
     {
@@ -1215,11 +1468,13 @@ function tables(projection, format) {
       rows: rows([
         [`AI revenue (${unit})`, revenue.ai, 'money'],
         [`Other cloud revenue (${unit})`, revenue.core, 'money'],
-        [`Total revenue (${unit})`, revenue.total, 'money'],
+        // The two readings of the target use the model's own US$ rows; in
+        // RMB they follow the RMB totals.
+        ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money']]),
+        ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount'],
+        ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
+        ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
         [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
-        // The model's own US$ cumulative row, after the RMB one when money is in RMB.
-        ...(format.symbol === 'US$' ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
-        ['Cumulative revenue (US$ bn)', revenue.cumulativeUsdBn, 'amount'],
       ]),
     },
     {
@@ -1254,14 +1509,65 @@ function tables(projection, format) {
   ];
 }
 
-/** The tables as CSV: `section,figure,FY2027,…`, exact values, RMB. */
-function tablesCsv(projection) {
-  const quote = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [['Section', 'Figure', ...projection.years.map((year) => `FY${year}`)]];
-  for (const table of tables(projection, exactFormat())) {
-    for (const [label, values] of table.rows) lines.push([table.title, label, ...values]);
-  }
-  return `${lines.map((line) => line.map(quote).join(',')).join('\r\n')}\r\n`;
+/**
+ * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
+ * scenario (preset, currency, link), the summary figures (both readings of
+ * the target, NPV, IRR, paybacks), the yearly tables in the display currency
+ * (units in the headings), then the assumptions as the model takes them
+ * (RMB, fractions) and their sources. Every number is the model's decimal
+ * text or exactly derived from it.
+ */
+function reportCsv({ scenario, projection, symbol, preset, link, notes }) {
+  const { years, revenue, capex } = projection;
+  const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
+  const last = `FY${years.at(-1)}`;
+  const fy = (year) => (year === null ? `not by ${last}` : `FY${year}`);
+  const orBlank = (value) => value ?? '';
+  const assumptions = assumptionRows(scenario);
+  const lines = [
+    ['Scenario', 'Preset', preset],
+    ['Scenario', 'Money in', symbol === 'US$' ? `US$ at ${scenario.fxRmbPerUsd} RMB per US$` : 'RMB'],
+    ['Scenario', 'Link', link],
+    [],
+    ['Summary', 'Figure', 'Value'],
+    ['Summary', 'Target (US$ bn)', String(scenario.targetUsdBn)],
+    ['Summary', `Cumulative revenue ${span(years)} (US$ bn)`, revenue.cumulativeUsdBn.at(-1)],
+    ['Summary', 'Target reached (cumulative)', fy(revenue.targetHitYear)],
+    ['Summary', `Cumulative revenue against the target by ${last} (US$ bn)`, revenue.gapUsdBn],
+    ['Summary', 'Uniform growth that just meets the cumulative target (fraction a year)', orBlank(revenue.requiredUniformGrowth)],
+    ['Summary', 'Uniform AI growth that just meets the cumulative target (fraction a year)', orBlank(revenue.requiredAiGrowth)],
+    ['Summary', `Revenue in ${last} alone (US$ bn)`, revenue.annualUsdBn.at(-1)],
+    ['Summary', 'Target first reached in one year', fy(revenue.annualTargetHitYear)],
+    ['Summary', `Revenue in ${last} against the target (US$ bn)`, revenue.annualGapUsdBn],
+    ['Summary', 'Uniform growth that just meets the one-year target (fraction a year)', orBlank(revenue.requiredUniformGrowthAnnual)],
+    ['Summary', 'Uniform AI growth that just meets the one-year target (fraction a year)', orBlank(revenue.requiredAiGrowthAnnual)],
+    ['Summary', `Net present value (${symbol} bn)`, format.money(capex.npvRmbBn)],
+    ['Summary', 'Internal rate of return (fraction)', orBlank(capex.irr)],
+    ['Summary', 'Payback (years)', capex.paybackYears ?? `not by ${last}`],
+    ['Summary', 'Discounted payback (years)', capex.discountedPaybackYears ?? `not by ${last}`],
+    ['Summary', `Cash margin that recovers the capex by ${last} (fraction)`, orBlank(capex.requiredCashMargin)],
+    [],
+    ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
+    ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
+    [],
+    ['Assumptions', 'Field', 'Value (year arrays: first year onwards)'],
+    ...assumptions.map(({ label, values }) => ['Assumptions', label, ...values]),
+    [],
+    ['Sources', 'Field', 'Note'],
+    ...assumptions.map(({ path, label }) => ['Sources', label, notes[path] ?? '']),
+  ];
+  const quote = (text) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return `\uFEFF${lines.map((line) => line.map((cell) => quote(String(cell))).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The scenario's values as `{path, label (with unit), values}` in the form's order, as the model takes them. */
+function assumptionRows(scenario) {
+  return GROUPS.flatMap((group) => group.fields).map((path) => {
+    const text = FIELD_TEXT[path];
+    const value = path.split('.').reduce((at, key) => at?.[key], scenario);
+    const unit = text.percent ? text.unit.replace(/^%|percentage points/, 'fraction') : text.unit;
+    return { path, label: `${text.label} (${unit})`, values: (Array.isArray(value) ? value : [value]).map(String) };
+  });
 }
 
 /** A table element: years across, one row per figure. */
@@ -1276,7 +1582,7 @@ function tableElement(table, years) {
       values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
 }
 
-return { currencyOf, headline, problemSentence, keyFigures, displayFormat, tables, tablesCsv, tableElement };
+return { currencyOf, headline, readings, problemSentence, keyFigures, displayFormat, tables, reportCsv, tableElement };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {
@@ -1307,14 +1613,55 @@ function splitEmbedFragment(hash, infos = []) {
   return { link: link.join('&'), show: lists.show, inputs: lists.inputs.map(pathOf) };
 }
 
-/** The HTML a publisher pastes: a sandboxed iframe of the widget and the host script that sizes it. */
-function embedSnippet(pageUrl, link, show = ['revenue', 'payback']) {
-  const widget = new URL(`embed.html#${link}&show=${show.join(',')}`, pageUrl);
+/** The widget's charts, by their `show=` name, with the title each gets above it. */
+const EMBED_CHARTS = [
+  { id: 'revenue', title: 'Revenue path' },
+  { id: 'payback', title: 'Capex payback' },
+  { id: 'tokens', title: 'Token economics' },
+];
+
+/**
+ * Heights in CSS px of the widget's parts in a 640 px article column, measured
+ * in Chromium (tests/page/embed.test.mjs checks the sum against the widget):
+ * the headline and footer, each chart with its title, the inputs' box, and
+ * each input (a year array is taller: its cells and Fill button).
+ */
+const PART_HEIGHT = {
+  frame: 140,
+  chart: { revenue: 435, payback: 395, tokens: 395 },
+  inputs: 58,
+  input: 94,
+  years: 160,
+};
+
+/**
+ * The height the snippet starts the iframe at, before (or without) the host
+ * script: what the widget needs for these charts and inputs at a typical
+ * article width. `inputs` are link keys or JSON paths; `infos` is `fields()`.
+ */
+function embedHeight(show, inputs = [], infos = []) {
+  const kind = (name) => infos.find((info) => info.key === name || info.path === name)?.kind;
+  const charts = show.reduce((sum, name) => sum + (PART_HEIGHT.chart[name] ?? 0), 0);
+  const fields = inputs.reduce((sum, name) => sum + (kind(name) === 'years' ? PART_HEIGHT.years : PART_HEIGHT.input), 0);
+  return Math.ceil(PART_HEIGHT.frame + charts + (inputs.length ? PART_HEIGHT.inputs + fields : 0));
+}
+
+/**
+ * The HTML a publisher pastes: a sandboxed iframe of the widget and the host
+ * script that sizes it. The iframe starts borderless at `embedHeight`, so a
+ * page that strips or delays the script still shows the widget (scrolling
+ * inside if it is taller). `show` names charts, `inputs` link keys or paths.
+ */
+function embedSnippet(pageUrl, link, { show = ['revenue', 'payback'], inputs = [], infos = [] } = {}) {
+  const lists = [`show=${show.join(',')}`, ...(inputs.length ? [`inputs=${inputs.join(',')}`] : [])];
+  const widget = new URL(`embed.html#${[link, ...lists].filter(Boolean).join('&')}`, pageUrl);
   const host = new URL('embed-host.js', pageUrl);
+  const height = embedHeight(show, inputs, infos);
   const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
     `<iframe src="${attribute(widget.href)}" title="AI+cloud revenue scenario" data-aicloud-scenario`,
-    '  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" width="100%" height="520"></iframe>',
+    '  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"',
+    `  width="100%" height="${height}" frameborder="0" style="border:0;width:100%;height:${height}px"></iframe>`,
     `<script src="${attribute(host.href)}" async></script>`,
   ].join('\n');
 }
@@ -1335,25 +1682,81 @@ function download(name, type, text) {
 const STYLED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-linecap',
   'paint-order', 'opacity', 'font-family', 'font-size', 'font-weight'];
 
-/** A chart as a standalone SVG file: the computed styles inlined as attributes, on the page's background. */
+/**
+ * The custom properties the stylesheets set outside any media query, on
+ * `:root` and on rules `element` itself matches (`.chart`): the light
+ * palette, whatever the reader's colour scheme. Empty if a stylesheet cannot
+ * be read (a cross-origin sheet), so the colours on screen are kept.
+ */
+function lightPalette(element) {
+  const palette = new Map();
+  try {
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        // Top-level style rules only: a rule inside @media is a CSSMediaRule's child.
+        if (!(rule instanceof CSSStyleRule)) continue;
+        let applies = rule.selectorText === ':root';
+        try {
+          applies ||= element.matches(rule.selectorText);
+        } catch {
+          // A selector matches() refuses (a pseudo-element): not ours.
+        }
+        if (!applies) continue;
+        for (const name of rule.style) if (name.startsWith('--')) palette.set(name, rule.style.getPropertyValue(name));
+      }
+    }
+  } catch {
+    return new Map();
+  }
+  return palette;
+}
+
+/** Whether a computed colour (`rgb(…)`, `rgba(…)`) is fully opaque. */
+function opaque(color) {
+  const channels = /^rgba?\(([^)]*)\)$/.exec(color ?? '')?.[1].split(/[\s,/]+/).filter(Boolean);
+  return Boolean(channels) && (channels.length === 3 || Number(channels[3]) === 1);
+}
+
+/**
+ * A chart as a standalone SVG file, always in the light colours (as printed),
+ * whatever the reader's colour scheme: the styles are computed with the
+ * stylesheet's light palette set on the chart for the moment, written into a
+ * copy as attributes, over an opaque background rect of the colour they were
+ * computed against (the chart's background; else the page's; else white).
+ */
 function standaloneSvg(svg) {
   const copy = svg.cloneNode(true);
-  const originals = [svg, ...svg.querySelectorAll('*')];
-  const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((original, index) => {
-    const computed = getComputedStyle(original);
-    for (const property of STYLED) copies[index].setAttribute(property, computed.getPropertyValue(property));
-  });
+  const palette = lightPalette(svg);
+  palette.set('background-color', 'var(--chart-bg)');
+  const saved = [...palette.keys()].map((name) => [name, svg.style.getPropertyValue(name), svg.style.getPropertyPriority(name)]);
+  let background;
+  try {
+    for (const [name, value] of palette) svg.style.setProperty(name, value);
+    const originals = [svg, ...svg.querySelectorAll('*')];
+    const copies = [copy, ...copy.querySelectorAll('*')];
+    originals.forEach((original, index) => {
+      const computed = getComputedStyle(original);
+      for (const property of STYLED) copies[index].setAttribute(property, computed.getPropertyValue(property));
+    });
+    background = [svg, document.body, document.documentElement]
+      .map((node) => getComputedStyle(node).backgroundColor).find(opaque) ?? '#ffffff';
+  } finally {
+    for (const [name, value, priority] of saved) {
+      if (value) svg.style.setProperty(name, value, priority);
+      else svg.style.removeProperty(name);
+    }
+    if (svg.getAttribute('style') === '') svg.removeAttribute('style');
+  }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.viewBox.baseVal;
   copy.setAttribute('width', box.width);
   copy.setAttribute('height', box.height);
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   for (const [name, value] of [['x', box.x], ['y', box.y], ['width', box.width], ['height', box.height]]) {
-    background.setAttribute(name, value);
+    rect.setAttribute(name, value);
   }
-  background.setAttribute('fill', getComputedStyle(document.body).backgroundColor);
-  copy.prepend(background);
+  rect.setAttribute('fill', background);
+  copy.prepend(rect);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
 }
 
@@ -1366,65 +1769,131 @@ function debounce(fn, wait) {
   };
 }
 
-return { splitEmbedFragment, embedSnippet, download, standaloneSvg, debounce };
+return { splitEmbedFragment, EMBED_CHARTS, embedHeight, embedSnippet, download, standaloneSvg, debounce };
 })();
 // www/embed.js
 (async () => {
 // The article widget (bundled into pkg-embed/widget.js by scripts/build.sh):
-// the headline, the charts chosen by `show=` and the inputs chosen by
-// `inputs=` for the scenario in the fragment, with a link to the full
-// calculator. It tells the host page its height (see embed-host.js).
+// the headline, the charts chosen by `show=` (each under its title) and the
+// inputs chosen by `inputs=` for the scenario in the fragment, with a link
+// to the full calculator that follows the reader's edits. Bad input marks
+// its field and greys the charts, labelled out of date, as on the page; a
+// bad link shows results with the preset's value for each bad field, and
+// says so.
+// It tells the host page its height (see embed-host.js).
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, fields, presets, readScenarioLink, validate } = wasm_bindgen;
+const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, validate } = wasm_bindgen;
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
-const { el } = modules["www/dom.js"];
-const { ScenarioForm } = modules["www/form.js"];
+const { el, followInPageLinks } = modules["www/dom.js"];
+const { FIELD_TEXT } = modules["www/fields.js"];
+const { ScenarioForm, withValuesFrom } = modules["www/form.js"];
 const { headline, problemSentence } = modules["www/render.js"];
-const { splitEmbedFragment } = modules["www/share.js"];
+const { EMBED_CHARTS, splitEmbedFragment } = modules["www/share.js"];
 
-/** The message type the widget posts to its host page. */
+/** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
-const CHARTS = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+const HEIGHT_REQUEST = 'aicloud-scenario:height-request';
+const DRAW = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+
+/** Tells the host page the widget's height (which is no secret: any parent may know it). */
+function reportHeight() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+}
+// A host script that arrives after the widget asks for the height.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === HEIGHT_REQUEST) reportHeight();
+});
 
 await init();
+followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
 const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
-const chosenCharts = show.filter((name) => CHARTS[name]);
+const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
-const preset = presets().find((p) => p.id === read.preset);
+const presetList = presets();
+const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
 $('full').href = `index.html#${link}`;
 
+const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
+/** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
+let shown = null;
+
+/**
+ * A bad link can hold a bad value in a field the widget has no input for:
+ * name it in the form's words, and say where it can be changed.
+ */
+function worded(problems) {
+  return problems?.map((problem) => {
+    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(problem.field) ?? [];
+    if (problem.input || !FIELD_TEXT[path]) return problem;
+    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${Number(index) + 1}`}`;
+    const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
+    return { ...problem, label, message: `${reason.replace(/^./, (c) => c.toUpperCase())}; the full calculator can change it.` };
+  });
+}
+
 function update() {
-  const { scenario, projection, problems } = form.evaluate({ compute, validate });
+  const evaluated = form.evaluate({ compute, validate });
+  const { scenario, projection } = evaluated;
+  const problems = worded(evaluated.problems);
   document.body.classList.toggle('is-stale', Boolean(problems));
   $('stale').hidden = !problems;
-  if (problems) {
-    $('status').textContent = problemSentence(problems);
+  if (!problems) {
+    $('status').textContent = headline(scenario, projection);
+    try {
+      $('full').href = `index.html#${encodeScenario(scenario, preset.id)}`;
+    } catch {
+      // A value the link grammar cannot carry (29 significant digits): keep the last link.
+    }
+    drawCharts(scenario, projection);
+    shown = 'own';
     return;
   }
-  $('status').textContent = headline(scenario, projection);
+  $('status').replaceChildren(...problemSentence(problems));
+  if (shown === 'own') {
+    $('stale').textContent = STALE_NOTE;
+    return;
+  }
+  // A bad link has no results of its own: chart the preset's value for each
+  // bad field instead (including fields without an input here), and say so.
+  try {
+    const fixed = withValuesFrom(scenario, preset.scenario, problems.map((problem) => problem.field));
+    drawCharts(fixed, compute(fixed));
+    shown = 'substituted';
+    const fixable = problems.some((problem) => problem.input);
+    $('stale').textContent = `These results use the ${preset.label} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
+      + (fixable ? ' Fix the highlighted fields to see your own.' : '');
+  } catch {
+    $('stale').textContent = 'Fix the highlighted fields to see results.';
+  }
+}
+
+/** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
+function drawCharts(scenario, projection) {
   const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
-  $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },
-    CHARTS[name](scenario, projection, { ...options, width, idPrefix: `embed-${name}` }))));
+  $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
+    el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
+    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
 }
 
 $('inputs').addEventListener('input', update);
 $('inputs').addEventListener('submit', (event) => event.preventDefault());
 update();
 
-// Report the height to the host page, which sizes the iframe to it.
-if (window.parent !== window) {
-  const report = () => window.parent.postMessage(
-    { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
-  new ResizeObserver(report).observe(document.documentElement);
-}
+// Report the height now and whenever it changes (charts redrawn at their
+// width, fonts loaded, an error message shown).
+new ResizeObserver(reportHeight).observe(document.documentElement);
+document.fonts?.ready.then(reportHeight);
+window.addEventListener('load', reportHeight);
 
 })();
 })();

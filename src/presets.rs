@@ -96,7 +96,7 @@ const BASE_NOTES: &[(&str, &str)] = &[
     ("horizonYears", "Five years: the horizon of the announced AI+cloud target."),
     ("baseFiscalYear", "FY2026, the year ended 31 March 2026 (results of 13 May 2026)."),
     ("fxRmbPerUsd", "7.17 RMB per US$: the rate implied when the RMB380bn capex plan was announced as about US$53bn (February 2025)."),
-    ("targetUsdBn", "Over US$100bn of cumulative AI and cloud revenue within five years, announced by CEO Eddie Wu."),
+    ("targetUsdBn", "Over US$100bn of AI and cloud revenue within five years, announced by CEO Eddie Wu: reported as cumulative revenue over the five years, and read by some as revenue in one year; the calculator shows both."),
     ("revenue.baseRmbBn", "Cloud Intelligence Group revenue FY2026: RMB158.132bn, up 34 % (results release 13 May 2026; annual report filed with HKEX 20 May 2026)."),
     ("revenue.aiShareBase", "AI-related products were 30 % of external cloud revenue in the March quarter of FY2026 (RMB8.971bn)."),
     ("revenue.aiGrowth", "Illustrative assumption: AI-related revenue grew at triple digits for eleven consecutive quarters; growth is assumed to halve over five years."),

@@ -423,7 +423,7 @@ function drawFrame(root, ctx, spec, width) {
 
 /** Settings every chart derives from its options and the projection's years. */
 function chartContext(scenario, projection, options, name) {
-  const { currency, fx: fxOption, locale, idPrefix, width } = options ?? {};
+  const { currency, fx: fxOption, locale, idPrefix, width, into } = options ?? {};
   const usd = currency === 'USD';
   const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
   const years = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
@@ -435,31 +435,45 @@ function chartContext(scenario, projection, options, name) {
     unit: usd ? 'US$' : 'RMB',
     years,
     width: toNumber(width) ?? DEFAULT_WIDTH,
+    /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
+    into: drawers.has(into) ? into : null,
     /** Reads a series of RMB amounts in the display currency. */
     money: (values) => readSeries(values, years.length, usd ? (value) => value / fx : undefined),
     read: (values) => readSeries(values, years.length),
   };
 }
 
+/** How to draw each chart this module made at a given width: the ResizeObserver calls it. */
+const drawers = new WeakMap();
+
 /**
- * Creates the accessible <svg> with its title and description, draws it at the
- * requested width, and redraws it at its displayed width whenever that changes.
+ * Creates the accessible <svg> with its title and description (or takes
+ * `ctx.into`, a chart drawn before, and draws into it, keeping its element
+ * and its observer), draws it at the requested width, and redraws it at its
+ * displayed width whenever that changes.
  */
 function chartElement(ctx, spec, drawData) {
-  const svg = svgEl(null, 'svg', {
+  const fresh = !ctx.into;
+  const svg = ctx.into ?? svgEl(null, 'svg', {
     class: 'chart',
     role: 'img',
     width: '100%',
-    'aria-labelledby': `${ctx.id}-title ${ctx.id}-desc`,
     'font-size': FONT,
     fill: 'currentColor',
   });
-  svgEl(svg, 'title', { id: `${ctx.id}-title` }, spec.title);
-  svgEl(svg, 'desc', { id: `${ctx.id}-desc` }, spec.desc);
-  const body = svgEl(svg, 'g');
-  let drawnWidth = 0;
+  svg.setAttribute('aria-labelledby', `${ctx.id}-title ${ctx.id}-desc`);
+  if (fresh) {
+    svgEl(svg, 'title');
+    svgEl(svg, 'desc');
+    svgEl(svg, 'g');
+  }
+  const [title, desc, body] = svg.children;
+  title.id = `${ctx.id}-title`;
+  title.textContent = spec.title;
+  desc.id = `${ctx.id}-desc`;
+  desc.textContent = spec.desc;
   const draw = (width) => {
-    drawnWidth = width;
+    drawers.set(svg, { draw, width });
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
     body.replaceChildren();
     const frame = drawFrame(body, ctx, spec, layoutWidth);
@@ -467,12 +481,16 @@ function chartElement(ctx, spec, drawData) {
     drawData(frame);
   };
   draw(ctx.width);
-  if (typeof ResizeObserver === 'function') {
+  if (fresh && typeof ResizeObserver === 'function') {
     // Redraw on the next frame: redrawing inside the callback would resize the
     // element again within the same frame, which browsers report as an error.
+    const redraw = (width) => {
+      const drawer = drawers.get(svg);
+      if (width !== drawer.width) drawer.draw(width);
+    };
     new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
-      if (width > 0 && width !== drawnWidth) requestAnimationFrame(() => width !== drawnWidth && draw(width));
+      if (width > 0 && width !== drawers.get(svg).width) requestAnimationFrame(() => redraw(width));
     }).observe(svg);
   }
   return svg;
@@ -500,15 +518,18 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
 /**
  * Revenue path: AI revenue stacked on core revenue per year (left axis),
  * cumulative revenue as a line and the target as a dashed rule (right axis),
- * with a marker where cumulative revenue first reaches the target.
+ * and the same target as a dotted rule on the left axis for the annual
+ * reading (one year's revenue), with a marker where each reading is first met.
  * @param {object} scenario the scenario the projection was computed from
  *   (uses targetUsdBn and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and revenue)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   currency of the display (default RMB); fx in RMB per US$ (default the
  *   scenario's); locale for numbers (default 'en'); idPrefix for the ids of
  *   the title and description (default 'revenue-chart'); width of the first
- *   layout in CSS px before the chart is displayed (default 640)
+ *   layout in CSS px before the chart is displayed (default 640); into, a
+ *   chart this module returned before, to draw into again instead of making
+ *   a new element (for redrawing on every edit)
  * @returns {SVGSVGElement}
  */
 export function revenueChart(scenario, projection, options = {}) {
@@ -524,6 +545,8 @@ export function revenueChart(scenario, projection, options = {}) {
   const targetText = target === null ? '' : `${moneyText(ctx, target)}${inUsd}`;
   const hitYear = toNumber(revenue.targetHitYear);
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
+  const annualHitYear = toNumber(revenue.annualTargetHitYear);
+  const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
@@ -542,26 +565,40 @@ export function revenueChart(scenario, projection, options = {}) {
   const versus = target === null ? ''
     : hitYear === null ? `, short of the ${targetText} target`
       : `, passing the ${targetText} target in ${yearText(hitYear)}`;
+  const [finalIndex, final] = present(total).at(-1) ?? [];
+  const oneYear = target === null || final === undefined ? ''
+    : ` Revenue in ${yearText(ctx.years[finalIndex])} alone is ${moneyText(ctx, final)}; ${annualHitYear === null
+      ? 'no single year reaches the target'
+      : `a single year first reaches the target in ${yearText(annualHitYear)}`}.`;
   const spec = {
-    title: 'Revenue by fiscal year, AI and core, with cumulative revenue against the target',
+    title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}`,
     legend: [
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
       { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
-      ...(target === null ? [] : [{ label: `Target ${targetText}`, series: 'series-target', kind: 'rule' }]),
+      ...(target === null ? [] : [
+        { label: 'Target, cumulative (right axis)', series: 'series-target', kind: 'rule' },
+        { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
+      ]),
     ],
-    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from)] },
+    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from), target] },
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const { i, from, to, series, title } of segments) frame.bar(i, from, to, { series, title });
-    if (target !== null) frame.rule(target, { series: 'series-target', axis: 'right' });
+    if (target !== null) {
+      frame.rule(target, { series: 'series-target', axis: 'right' });
+      frame.rule(target, { series: 'series-target-annual', axis: 'left' });
+    }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
     frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
     if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
-      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Target hit ${yearText(hitYear)}` });
+      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Cumulative hit ${yearText(hitYear)}` });
+    }
+    if (annualHitIndex >= 0 && total[annualHitIndex] !== null) {
+      frame.marker(annualHitIndex, total[annualHitIndex], { label: `One year hits ${yearText(annualHitYear)}` });
     }
   });
 }
@@ -573,7 +610,7 @@ export function revenueChart(scenario, projection, options = {}) {
  * does not within the horizon.
  * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and capex)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'payback-chart'
  * @returns {SVGSVGElement}
  */
@@ -625,7 +662,7 @@ export function paybackChart(scenario, projection, options = {}) {
  * gross margin as bars in percent (right axis, may be negative).
  * @param {object} scenario the scenario (uses fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and tokens)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'token-chart'
  * @returns {SVGSVGElement}
  */

@@ -32,11 +32,86 @@ export function shiftPoint(text, places) {
   return sign === '-' && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
 }
 
+/** Digits grouped by thousands with commas: "1,250", "-12,500.5". */
+const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+
 /**
- * What a reader typed, made into the model's grammar where the intent is
- * clear: spaces and thousands separators dropped, a typographic minus made
- * ASCII. Anything else is left for the model to refuse.
+ * What a reader typed, read as the model's grammar, or refused with the
+ * reason, so that no typed text ever becomes a different number:
+ * `{text}` when it reads, `{text, problem}` when it does not (`text` is then
+ * the trimmed input, which the model refuses too). Surrounding spaces are
+ * trimmed and a typographic minus made ASCII; a comma is read only as a
+ * thousands separator between groups of three digits ("1,250",
+ * "12,500.5"), any other comma is `problem: 'comma'` ("7,17" is not 717);
+ * spaces inside the number are `problem: 'space'`; a trailing "%" is read
+ * in a percent field (`percent: true`) and is `problem: 'percent'`
+ * elsewhere. Anything else is left for the model to refuse.
  */
-export function cleanNumber(typed) {
-  return typed.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-');
+export function readNumber(typed, { percent = false } = {}) {
+  let text = String(typed).trim().replace(/^\u2212/, '-');
+  const trimmed = text;
+  if (text.endsWith('%')) {
+    if (!percent) return { text: trimmed, problem: 'percent' };
+    text = text.slice(0, -1).trimEnd();
+  }
+  if (/\s/.test(text)) return { text: trimmed, problem: 'space' };
+  if (text.includes(',')) {
+    const grouped = GROUPED.exec(text);
+    if (!grouped) return { text: trimmed, problem: 'comma' };
+    const [, sign, whole, fraction = ''] = grouped;
+    text = `${sign}${whole.replace(/,/g, '')}${fraction}`;
+  }
+  return { text };
+}
+
+/** Decimal text as a scaled integer: "-12.50" -> {units: -1250n, scale: 2}; null if not a decimal. */
+function scaled(text) {
+  const match = DECIMAL.exec(text);
+  if (!match) return null;
+  const [, sign, whole, fraction = ''] = match;
+  const units = BigInt(`${whole}${fraction}`);
+  return { units: sign === '-' ? -units : units, scale: fraction.length };
+}
+
+/** `units / 10^places` as normalised decimal text ("0" never "-0"). */
+function unscaled(units, places) {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const text = shiftPoint(digits, -places);
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/** `numerator / denominator` rounded to an integer, half to even (BigInt, denominator non-zero). */
+function roundedQuotient(numerator, denominator) {
+  const negative = (numerator < 0n) !== (denominator < 0n);
+  const [n, d] = [numerator < 0n ? -numerator : numerator, denominator < 0n ? -denominator : denominator];
+  let quotient = n / d;
+  const twice = 2n * (n % d);
+  if (twice > d || (twice === d && quotient % 2n === 1n)) quotient += 1n;
+  return negative ? -quotient : quotient;
+}
+
+/**
+ * `dividend / divisor` for decimal texts, exactly, rounded half to even to
+ * `places` decimals (as the model rounds its outputs), as normalised text;
+ * null when either is not a decimal or the divisor is zero. For showing an
+ * RMB figure in US$ without passing through binary floating point.
+ */
+export function divideDecimal(dividend, divisor, places = 9) {
+  const [a, b] = [scaled(dividend), scaled(divisor)];
+  if (!a || !b || b.units === 0n) return null;
+  const numerator = a.units * 10n ** BigInt(b.scale + places);
+  const denominator = b.units * 10n ** BigInt(a.scale);
+  return unscaled(roundedQuotient(numerator, denominator), places);
+}
+
+/** Decimal text rounded to `places` decimals, half away from zero (as Intl.NumberFormat rounds what the page shows). */
+export function roundDecimal(text, places = 0) {
+  const a = scaled(text);
+  if (!a) return null;
+  if (a.scale <= places) return shiftPoint(text, 0);
+  const divisor = 10n ** BigInt(a.scale - places);
+  const magnitude = a.units < 0n ? -a.units : a.units;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return unscaled(a.units < 0n ? -rounded : rounded, places);
 }

@@ -1,55 +1,121 @@
 // The article widget (bundled into pkg-embed/widget.js by scripts/build.sh):
-// the headline, the charts chosen by `show=` and the inputs chosen by
-// `inputs=` for the scenario in the fragment, with a link to the full
-// calculator. It tells the host page its height (see embed-host.js).
+// the headline, the charts chosen by `show=` (each under its title) and the
+// inputs chosen by `inputs=` for the scenario in the fragment, with a link
+// to the full calculator that follows the reader's edits. Bad input marks
+// its field and greys the charts, labelled out of date, as on the page; a
+// bad link shows results with the preset's value for each bad field, and
+// says so.
+// It tells the host page its height (see embed-host.js).
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-import init, { compute, fields, presets, readScenarioLink, validate } from '../pkg/aicloud_scenario.js';
+import init, { compute, encodeScenario, fields, presets, readScenarioLink, validate } from '../pkg/aicloud_scenario.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
-import { el } from './dom.js';
-import { ScenarioForm } from './form.js';
+import { el, followInPageLinks } from './dom.js';
+import { FIELD_TEXT } from './fields.js';
+import { ScenarioForm, withValuesFrom } from './form.js';
 import { headline, problemSentence } from './render.js';
-import { splitEmbedFragment } from './share.js';
+import { EMBED_CHARTS, splitEmbedFragment } from './share.js';
 
-/** The message type the widget posts to its host page. */
+/** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
-const CHARTS = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+const HEIGHT_REQUEST = 'aicloud-scenario:height-request';
+const DRAW = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+
+/** Tells the host page the widget's height (which is no secret: any parent may know it). */
+function reportHeight() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+}
+// A host script that arrives after the widget asks for the height.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === HEIGHT_REQUEST) reportHeight();
+});
 
 await init();
+followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
 const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
-const chosenCharts = show.filter((name) => CHARTS[name]);
+const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
-const preset = presets().find((p) => p.id === read.preset);
+const presetList = presets();
+const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
 $('full').href = `index.html#${link}`;
 
+const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
+/** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
+let shown = null;
+
+/**
+ * A bad link can hold a bad value in a field the widget has no input for:
+ * name it in the form's words, and say where it can be changed.
+ */
+function worded(problems) {
+  return problems?.map((problem) => {
+    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(problem.field) ?? [];
+    if (problem.input || !FIELD_TEXT[path]) return problem;
+    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${Number(index) + 1}`}`;
+    const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
+    return { ...problem, label, message: `${reason.replace(/^./, (c) => c.toUpperCase())}; the full calculator can change it.` };
+  });
+}
+
 function update() {
-  const { scenario, projection, problems } = form.evaluate({ compute, validate });
+  const evaluated = form.evaluate({ compute, validate });
+  const { scenario, projection } = evaluated;
+  const problems = worded(evaluated.problems);
   document.body.classList.toggle('is-stale', Boolean(problems));
   $('stale').hidden = !problems;
-  if (problems) {
-    $('status').textContent = problemSentence(problems);
+  if (!problems) {
+    $('status').textContent = headline(scenario, projection);
+    try {
+      $('full').href = `index.html#${encodeScenario(scenario, preset.id)}`;
+    } catch {
+      // A value the link grammar cannot carry (29 significant digits): keep the last link.
+    }
+    drawCharts(scenario, projection);
+    shown = 'own';
     return;
   }
-  $('status').textContent = headline(scenario, projection);
+  $('status').replaceChildren(...problemSentence(problems));
+  if (shown === 'own') {
+    $('stale').textContent = STALE_NOTE;
+    return;
+  }
+  // A bad link has no results of its own: chart the preset's value for each
+  // bad field instead (including fields without an input here), and say so.
+  try {
+    const fixed = withValuesFrom(scenario, preset.scenario, problems.map((problem) => problem.field));
+    drawCharts(fixed, compute(fixed));
+    shown = 'substituted';
+    const fixable = problems.some((problem) => problem.input);
+    $('stale').textContent = `These results use the ${preset.label} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
+      + (fixable ? ' Fix the highlighted fields to see your own.' : '');
+  } catch {
+    $('stale').textContent = 'Fix the highlighted fields to see results.';
+  }
+}
+
+/** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
+function drawCharts(scenario, projection) {
   const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
-  $('charts').replaceChildren(...chosenCharts.map((name) => el('figure', { class: 'chart-frame' },
-    CHARTS[name](scenario, projection, { ...options, width, idPrefix: `embed-${name}` }))));
+  $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
+    el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
+    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
 }
 
 $('inputs').addEventListener('input', update);
 $('inputs').addEventListener('submit', (event) => event.preventDefault());
 update();
 
-// Report the height to the host page, which sizes the iframe to it.
-if (window.parent !== window) {
-  const report = () => window.parent.postMessage(
-    { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
-  new ResizeObserver(report).observe(document.documentElement);
-}
+// Report the height now and whenever it changes (charts redrawn at their
+// width, fonts loaded, an error message shown).
+new ResizeObserver(reportHeight).observe(document.documentElement);
+document.fonts?.ready.then(reportHeight);
+window.addEventListener('load', reportHeight);

@@ -42,7 +42,7 @@ export const FIELD_TEXT = {
   horizonYears: { label: 'Horizon', unit: 'years' },
   baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
   fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
-  targetUsdBn: { label: 'Cumulative revenue target', unit: 'US$ bn' },
+  targetUsdBn: { label: 'Revenue target', unit: 'US$ bn' },
   'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
   'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
   'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },

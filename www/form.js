@@ -2,7 +2,7 @@
 // Scenario, filled from one, and marked with the problems `validate` finds.
 // Ratios are shown as percentages and converted exactly.
 
-import { cleanNumber, isDecimal, shiftPoint } from './decimal.js';
+import { isDecimal, readNumber, shiftPoint } from './decimal.js';
 import { el } from './dom.js';
 import { FIELD_TEXT, GROUPS } from './fields.js';
 
@@ -24,8 +24,35 @@ function rangeText(info) {
 }
 
 /** The value at a JSON path (`revenue.aiGrowth`) of a scenario-like object. */
-function valueAt(object, path) {
+export function valueAt(object, path) {
   return path.split('.').reduce((at, key) => at?.[key], object);
+}
+
+/**
+ * A copy of `scenario` with the value at each of `fields` (problem paths such
+ * as `revenue.aiGrowth[2]`, `fxRmbPerUsd` or a section, `capex`) taken from
+ * `source`; a year's entry by the padding rule (the last entry holds).
+ * Paths that are not in the scenario (`link`, `v`) are skipped.
+ */
+export function withValuesFrom(scenario, source, fields) {
+  const copy = structuredClone(scenario);
+  for (const field of fields) {
+    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(field) ?? [];
+    const from = path === undefined ? undefined : valueAt(source, path);
+    if (from === undefined) continue;
+    const keys = path.split('.');
+    const parent = keys.slice(0, -1).reduce((at, key) => {
+      if (typeof at[key] !== 'object' || at[key] === null) at[key] = {};
+      return at[key];
+    }, copy);
+    const key = keys.at(-1);
+    if (index === undefined || !Array.isArray(parent[key]) || !Array.isArray(from)) {
+      parent[key] = structuredClone(from);
+    } else {
+      parent[key][Number(index)] = from[Math.min(Number(index), from.length - 1)];
+    }
+  }
+  return copy;
 }
 
 /** Model text -> what the input shows (percent fields times 100). */
@@ -33,10 +60,29 @@ function shownValue(path, value) {
   return FIELD_TEXT[path].percent ? shiftPoint(String(value), 2) : String(value);
 }
 
-/** What the input holds -> model text (percent fields divided by 100). */
+/** What the input holds -> model text (percent fields divided by 100); see `readNumber`. */
 function modelValue(path, typed) {
-  const clean = cleanNumber(typed);
-  return FIELD_TEXT[path].percent ? shiftPoint(clean, -2) : clean;
+  const { text } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
+  return FIELD_TEXT[path].percent ? shiftPoint(text, -2) : text;
+}
+
+/** Why typed text is not a number, in the reader's words, or null. */
+function typedProblem(path, typed) {
+  const { problem } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
+  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
+  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
+  if (problem === 'percent') return `Enter the number without %: this field is in ${FIELD_TEXT[path].unit}.`;
+  return null;
+}
+
+/** A problem of the core (`{field, message}`) on what was typed, in the reader's words. */
+function problemWords(info, typed, { field, message }) {
+  const typo = typedProblem(info.path, typed);
+  if (typo) return typo;
+  if (typed === '') return 'Enter a value.';
+  if (/ must be (in |a whole number)/.test(message)) return `${rangeText(info)}.`;
+  if (/ must be a decimal number/.test(message)) return 'Enter a number such as 12.5, without letters or exponents.';
+  return `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
 /** The form for one scenario. */
@@ -92,7 +138,7 @@ export class ScenarioForm {
       return el('div', { class: 'field', 'data-path': path }, el('label', { for: id }, label), input, details);
     }
     this.years.set(path, Array(MAX_YEARS).fill(''));
-    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill →');
+    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill later years');
     fill.addEventListener('click', () => this.#fill(path));
     return el('div', { class: 'field years', 'data-path': path, role: 'group', 'aria-labelledby': `${id}-label` },
       el('span', { class: 'label', id: `${id}-label` }, label),
@@ -120,12 +166,16 @@ export class ScenarioForm {
     }
   }
 
-  /** The Fill button copies the last-edited year to every later year of its row. */
+  /**
+   * The Fill button copies the last-edited year to every later year of its
+   * row. Its name starts with its visible text ("Fill later years of AI
+   * revenue growth with FY2027's value"), so speech input finds it.
+   */
   #labelFill(path) {
     const from = Math.min(this.lastEdited.get(path) ?? 0, this.horizon - 1);
     const button = this.form.querySelector(`[data-fill="${path}"]`);
     button.setAttribute('aria-label',
-      `Fill ${FIELD_TEXT[path].label} after FY${this.baseYear + from + 1} with FY${this.baseYear + from + 1}'s value`);
+      `Fill later years of ${FIELD_TEXT[path].label} with FY${this.baseYear + from + 1}'s value`);
     button.disabled = from >= this.horizon - 1;
   }
 
@@ -151,7 +201,7 @@ export class ScenarioForm {
 
   /** Takes a valid horizon or base year (from its input, or the scenario) and lays the year cells out again. */
   #adoptLayout() {
-    const current = (path) => Number(cleanNumber(String(this.#input(path)?.value ?? this.base[path])));
+    const current = (path) => Number(readNumber(this.#input(path)?.value ?? this.base[path]).text);
     const horizon = current('horizonYears');
     const baseYear = current('baseFiscalYear');
     const next = {
@@ -241,7 +291,8 @@ export class ScenarioForm {
   /**
    * Marks the fields of `problems` (`[{field, message}]` from the core):
    * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
-   * problems in the reader's words, `[{field, label, message, input}]`.
+   * problems in the reader's words, `[{field, label, message, input}]`, in
+   * the form's order.
    */
   showProblems(problems) {
     for (const input of this.form.querySelectorAll('[aria-invalid]')) {
@@ -252,7 +303,13 @@ export class ScenarioForm {
       error.hidden = true;
       error.textContent = '';
     }
-    return problems.map((problem) => this.#mark(problem));
+    // In the form's order (the core lists them in the model's), those without an input last.
+    const marked = problems.map((problem) => this.#mark(problem));
+    const position = (a, b) => {
+      if (!a.input || !b.input) return Number(!a.input) - Number(!b.input);
+      return a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    };
+    return marked.sort((a, b) => (a.input === b.input ? 0 : position(a, b)));
   }
 
   #mark({ field, message }) {
@@ -263,11 +320,7 @@ export class ScenarioForm {
     const input = this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
     const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + Number(index) + 1}`;
     const typed = input?.value.trim() ?? '';
-    let words;
-    if (typed === '') words = 'Enter a value.';
-    else if (/ must be (in |a whole number)/.test(message)) words = `${rangeText(info)}.`;
-    else if (/ must be a decimal number/.test(message)) words = 'Enter a number such as 12.5, without letters or exponents.';
-    else words = `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
+    const words = problemWords(info, typed, { field, message });
     const error = this.form.querySelector(`#${id}-error`);
     error.hidden = false;
     error.textContent = error.textContent ? `${error.textContent} ${label}: ${words}` : index === undefined ? words : `${label}: ${words}`;

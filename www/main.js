@@ -7,41 +7,85 @@ import init, {
   compute, encodeScenario, fields, presets, readScenarioLink, validate,
 } from '../pkg/aicloud_scenario.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
-import { el } from './dom.js';
-import { ScenarioForm } from './form.js';
+import { el, followInPageLinks } from './dom.js';
+import { FIELD_TEXT } from './fields.js';
+import { ScenarioForm, valueAt, withValuesFrom } from './form.js';
 import {
-  currencyOf, displayFormat, headline, keyFigures, problemSentence, tableElement, tables, tablesCsv,
+  currencyOf, displayFormat, headline, keyFigures, problemSentence, readings, reportCsv, tableElement, tables,
 } from './render.js';
-import { debounce, download, embedSnippet, standaloneSvg } from './share.js';
+import { embedPanel } from './embed-panel.js';
+import { debounce, download, standaloneSvg } from './share.js';
+import { summaryBar } from './summary-bar.js';
+import {
+  currencyOfView, splitFragment, VIEW_KEYS, withView,
+} from './view.js';
 
 await init();
 
 const $ = (id) => document.getElementById(id);
 const form = $('inputs');
 const presetList = presets();
-const scenarioForm = new ScenarioForm(form, fields());
+const fieldInfos = fields();
+const scenarioForm = new ScenarioForm(form, fieldInfos);
 const picker = $('preset');
 picker.append(...presetList.map((preset) => el('option', { value: preset.id }, preset.label)));
 
-/** The last scenario that computed, with its projection. */
+/**
+ * The scenario the results on screen show, with its projection:
+ * the last valid one, or (`substituted`) the form with the preset's value
+ * in place of each bad field when a link or file brought bad values.
+ */
 let current = null;
+/** The form's problems as last evaluated, or null when it computed. */
+let problemsShown = null;
+/** The preset the form started from. */
+let presetShown = 'base';
+/** What a preset change replaced, for Undo: `{preset, scenario}`, or null. */
+let undoable = null;
 
 const selectedCurrency = () => document.querySelector('input[name="currency"]:checked').value;
+
+/**
+ * The results' sections: the projection part each draws (`projection[id]`),
+ * its chart and the scenario figures the chart shows beside it (`shows`).
+ * Their order is that of `tables()`.
+ */
+const SECTIONS = [
+  { id: 'revenue', chart: 'revenue-chart', draw: revenueChart, shows: (s) => [s.targetUsdBn, s.fxRmbPerUsd] },
+  { id: 'capex', chart: 'capex-chart', draw: paybackChart, shows: (s, symbol) => [s.baseFiscalYear, symbol === 'US$' && s.fxRmbPerUsd] },
+  { id: 'tokens', chart: 'tokens-chart', draw: tokenChart, shows: (s, symbol) => [symbol === 'US$' && s.fxRmbPerUsd] },
+];
+
+/** What each section was last drawn from (a JSON stamp), by section id. */
+const drawn = new Map();
 
 /** Draws a projection: the headline, key figures, charts and tables. */
 function render(scenario, projection) {
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
   const chartOptions = { currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   $('status').textContent = headline(scenario, projection);
+  $('summary-bar-lines').replaceChildren(...summaryBar(projection));
+  $('readings').replaceChildren(...readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
+    el('h3', {}, reading.title),
+    el('dl', {}, reading.rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value)))))));
   $('key-figures').replaceChildren(...keyFigures(scenario, projection, currency)
     .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
-  // Charts lay out at their figure's width (no redraw on the next frame).
-  for (const [id, chart] of [['revenue-chart', revenueChart], ['capex-chart', paybackChart], ['tokens-chart', tokenChart]]) {
-    $(id).replaceChildren(chart(scenario, projection, { ...chartOptions, width: $(id).clientWidth || undefined }));
-  }
-  for (const table of tables(projection, displayFormat(currency))) {
-    $(`${table.id}-table`).replaceChildren(tableElement(table, projection.years));
-  }
+  // Each section's chart and table are redrawn only when what they show
+  // changed (an edit to token prices leaves the revenue section alone), and
+  // charts are drawn into their existing element. Widths are read before
+  // anything is written, so that no write forces a layout.
+  const widths = SECTIONS.map(({ chart }) => $(chart).clientWidth || undefined);
+  const formatted = tables(projection, displayFormat(currency));
+  SECTIONS.forEach(({ id, chart, draw, shows }, index) => {
+    const stamp = JSON.stringify([currency.symbol, widths[index], projection.years, projection[id],
+      shows(scenario, currency.symbol)]);
+    if (drawn.get(id) === stamp) return;
+    drawn.set(id, stamp);
+    const into = $(chart).querySelector('svg.chart');
+    const svg = draw(scenario, projection, { ...chartOptions, width: widths[index], into });
+    if (svg !== into) $(chart).replaceChildren(svg);
+    $(`${id}-table`).replaceChildren(tableElement(formatted[index], projection.years));
+  });
   const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
   $('warnings').querySelector('ul').replaceChildren(...warnings);
   $('warnings').hidden = warnings.length === 0;
@@ -50,36 +94,95 @@ function render(scenario, projection) {
 /** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
 const syncFragment = debounce((scenario, preset) => {
   try {
-    history.replaceState(null, '', `#${encodeScenario(scenario, preset)}`);
+    history.replaceState(null, '', `#${withView(encodeScenario(scenario, preset), view())}`);
   } catch {
     // A value the link grammar cannot carry (29 significant digits): keep the last link.
   }
+  // The printed report carries the link as text.
+  $('print-link').href = $('print-link').textContent = location.href;
 }, 300);
+
+/** What the stale note says when the results are the last valid ones. */
+const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
+
+/** The reader's view settings that travel in links (`cur=usd`). */
+const view = () => ({ currency: selectedCurrency() });
+
+/** The link of the scenario on screen with the reader's view (what Copy link and the address bar carry). */
+function shareLink() {
+  return withView(currentLink(), view());
+}
 
 /** Reads the form, computes, and renders, or marks the problems and the results as stale. */
 function update() {
   const { scenario, projection, problems } = scenarioForm.evaluate({ compute, validate });
+  problemsShown = problems ?? null;
+  blockSharing(Boolean(problems));
   document.body.classList.toggle('is-stale', Boolean(problems));
   $('stale').hidden = !problems;
-  if (problems) {
-    $('status').textContent = problemSentence(problems);
+  if (!problems) {
+    current = { scenario, projection };
+    render(scenario, projection);
+    syncFragment(scenario, presetShown);
     return;
   }
-  current = { scenario, projection };
-  render(scenario, projection);
-  syncFragment(scenario, picker.value);
+  // A bad link or file has no results of its own: show the preset's value
+  // for each bad field instead, and say so; otherwise keep the last valid results.
+  if (!current || current.substituted) substitute(scenario, problems);
+  else $('stale').textContent = STALE_NOTE;
+  $('status').replaceChildren(...problemSentence(problems));
+}
+
+/** Results for `scenario` with the preset's value in place of each bad field, labelled as such. */
+function substitute(scenario, problems) {
+  const preset = presetList.find((p) => p.id === presetShown) ?? presetList[0];
+  const bad = problems.filter((problem) => problem.input);
+  try {
+    const fixed = withValuesFrom(scenario, preset.scenario, bad.map((problem) => problem.field));
+    const projection = compute(fixed);
+    current = { scenario: fixed, projection, substituted: true };
+    render(fixed, projection);
+    $('stale').textContent = `These results use the ${preset.label} preset's value for ${bad.map((problem) => problem.label).join('; ')}. `
+      + 'Fix the highlighted fields to see your own.';
+  } catch {
+    current = null;
+    $('stale').textContent = 'Fix the highlighted fields to see results.';
+  }
+}
+
+/** Sharing and exports are off while a field is invalid: a link or file would leave out what was typed. */
+function blockSharing(blocked) {
+  for (const button of document.querySelectorAll('#copy-link, #show-embed, #download-csv, #download-json, #copy-embed, .download-svg')) {
+    button.disabled = blocked;
+  }
+  $('share-blocked').hidden = !blocked;
+  if (blocked) {
+    $('embed-panel').hidden = true;
+    $('show-embed').setAttribute('aria-expanded', 'false');
+    $('link-copy').hidden = true;
+    say('');
+  }
 }
 
 function showPreset(id, scenario) {
   const preset = presetList.find((p) => p.id === id) ?? presetList[0];
   picker.value = preset.id;
+  presetShown = preset.id;
   $('preset-rationale').textContent = preset.rationale;
   scenarioForm.fill(scenario ?? preset.scenario, preset.notes);
 }
 
+function setCurrency(currency) {
+  document.querySelector(`input[name="currency"][value="${currency}"]`).checked = true;
+}
+
 /** Opens a link's scenario: what it could read applied, its problems and warnings shown. */
 function applyLink(fragment) {
-  const read = readScenarioLink(fragment);
+  const { link, values } = splitFragment(fragment, VIEW_KEYS);
+  setCurrency(currencyOfView(values));
+  const read = readScenarioLink(link);
+  current = null;
+  $('undo-notice').hidden = true;
   showPreset(read.preset, read.scenario);
   const notices = [
     ...read.problems.filter((p) => ['link', 'v', 'p'].includes(p.field)).map((p) => p.message),
@@ -92,8 +195,32 @@ function applyLink(fragment) {
 
 function applyPreset(id) {
   $('link-notice').hidden = true;
+  current = null;
   showPreset(id);
   update();
+}
+
+/** Whether the form differs from the preset it started from (bad text counts). */
+function edited() {
+  return Boolean(problemsShown) || (current !== null && encodeScenario(current.scenario, presetShown) !== `v=1&p=${presetShown}`);
+}
+
+/**
+ * A new preset replaces the form: the entry being left keeps its scenario
+ * (Back returns to it), the preset gets a history entry of its own, and
+ * edits that were replaced can be restored with Undo.
+ */
+function choosePreset(id) {
+  const left = { preset: presetShown, scenario: scenarioForm.read(), wasEdited: edited() };
+  if (current && !current.substituted) history.replaceState(null, '', `#${shareLink()}`);
+  applyPreset(id);
+  history.pushState(null, '', `#${shareLink()}`);
+  undoable = left.wasEdited ? left : null;
+  $('undo-notice').hidden = !undoable;
+  if (undoable) {
+    const label = (presetId) => presetList.find((p) => p.id === presetId).label;
+    $('undo-text').textContent = `Started again from ${label(id)}: your changes to ${label(left.preset)} were replaced.`;
+  }
 }
 
 function say(message) {
@@ -112,37 +239,98 @@ async function copyText(text, fallbackBox, fallbackInput) {
   }
 }
 
+/** The link of the scenario on screen, without view settings (the widget's link). */
 function currentLink() {
-  return current ? encodeScenario(current.scenario, picker.value) : location.hash.slice(1);
+  return current ? encodeScenario(current.scenario, presetShown) : splitFragment(location.hash, VIEW_KEYS).link;
+}
+
+/** Today's date as YYYY-MM-DD in the reader's time zone, for file names. */
+function today() {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
+
+/** Reads a scenario file: its preset restored, fields it lacks taken from that preset and reported. */
+function loadScenario(name, loaded) {
+  const named = typeof loaded.preset === 'string' ? presetList.find((p) => p.id === loaded.preset) : undefined;
+  const preset = named ?? presetList[0];
+  const missing = fieldInfos.filter((info) => valueAt(loaded, info.path) === undefined);
+  const scenario = withValuesFrom(loaded, preset.scenario, missing.map((info) => info.path));
+  delete scenario.preset;
+  current = null;
+  $('link-notice').hidden = true;
+  showPreset(preset.id, scenario);
+  update();
+  const notes = [`Loaded ${name} (${preset.label}).`];
+  if (loaded.preset !== undefined && !named) notes.push(`Its preset ${JSON.stringify(String(loaded.preset))} is unknown, so it starts from ${preset.label}.`);
+  if (missing.length) {
+    const names = missing.slice(0, 3).map((info) => FIELD_TEXT[info.path].label).join(', ');
+    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+    notes.push(`It had no value for ${missing.length === 1 ? 'one field' : `${missing.length} fields`} (${names}${more}): `
+      + `${missing.length === 1 ? 'it shows' : 'they show'} the ${preset.label} preset's.`);
+  }
+  say(notes.join(' '));
 }
 
 form.addEventListener('input', (event) => {
   if (event.target !== picker) update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
-picker.addEventListener('change', () => applyPreset(picker.value));
+picker.addEventListener('change', () => choosePreset(picker.value));
+$('undo').addEventListener('click', () => {
+  if (!undoable) return;
+  const { preset, scenario } = undoable;
+  undoable = null;
+  $('undo-notice').hidden = true;
+  current = null;
+  showPreset(preset, scenario);
+  update();
+  if (current && !current.substituted) history.pushState(null, '', `#${shareLink()}`);
+  picker.focus();
+});
 for (const radio of document.querySelectorAll('input[name="currency"]')) {
-  radio.addEventListener('change', () => current && render(current.scenario, current.projection));
+  radio.addEventListener('change', () => {
+    if (!current) return;
+    render(current.scenario, current.projection);
+    if (!current.substituted) syncFragment(current.scenario, presetShown);
+  });
 }
 window.addEventListener('hashchange', () => applyLink(location.hash.slice(1)));
+followInPageLinks(document);
 
 $('copy-link').addEventListener('click', () => {
   const url = new URL(location.href);
-  url.hash = currentLink();
+  url.hash = shareLink();
   copyText(url.href, $('link-copy'), $('link-text'));
 });
+const refreshEmbed = embedPanel($('embed-panel'), fieldInfos, currentLink);
+// An open snippet follows the scenario (these run after the form's own listeners).
+for (const type of ['input', 'change']) {
+  form.addEventListener(type, () => !$('embed-panel').hidden && refreshEmbed());
+}
 $('show-embed').addEventListener('click', () => {
   const open = $('embed-panel').hidden;
   $('embed-panel').hidden = !open;
   $('show-embed').setAttribute('aria-expanded', String(open));
-  if (open) $('embed-code').value = embedSnippet(location.href, currentLink());
+  if (open) refreshEmbed();
 });
-$('copy-embed').addEventListener('click', () => copyText($('embed-code').value, $('embed-panel'), $('embed-code')));
+$('copy-embed').addEventListener('click', () => {
+  refreshEmbed();
+  copyText($('embed-code').value, $('embed-panel'), $('embed-code'));
+});
 $('download-csv').addEventListener('click', () => {
-  if (current) download('aicloud-scenario.csv', 'text/csv', tablesCsv(current.projection));
+  if (!current || problemsShown) return;
+  const url = new URL(location.href);
+  url.hash = shareLink();
+  const csv = reportCsv({
+    scenario: current.scenario, projection: current.projection, symbol: selectedCurrency() === 'USD' ? 'US$' : 'RMB',
+    preset: presetList.find((p) => p.id === presetShown).label, link: url.href, notes: presetList.find((p) => p.id === presetShown).notes,
+  });
+  download(`aicloud-scenario-${presetShown}-${today()}.csv`, 'text/csv;charset=utf-8', csv);
 });
 $('download-json').addEventListener('click', () => {
-  download('aicloud-scenario.json', 'application/json', `${JSON.stringify(scenarioForm.read(), null, 2)}\n`);
+  const scenario = { preset: presetShown, ...scenarioForm.read() };
+  download(`aicloud-scenario-${presetShown}-${today()}.json`, 'application/json', `${JSON.stringify(scenario, null, 2)}\n`);
 });
 $('load-json').addEventListener('change', async (event) => {
   const [file] = event.target.files;
@@ -159,9 +347,7 @@ $('load-json').addEventListener('change', async (event) => {
     say(`${file.name} does not hold a scenario.`);
     return;
   }
-  showPreset('base', scenario);
-  update();
-  say(`Loaded ${file.name}.`);
+  loadScenario(file.name, scenario);
 });
 for (const button of document.querySelectorAll('.download-svg')) {
   button.addEventListener('click', () => {

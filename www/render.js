@@ -2,7 +2,9 @@
 // the yearly tables. Money is shown in RMB or US$ (converted at the
 // scenario's exchange rate); numbers are formatted with Intl.NumberFormat.
 
+import { divideDecimal, roundDecimal } from './decimal.js';
 import { el } from './dom.js';
+import { FIELD_TEXT, GROUPS } from './fields.js';
 
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -23,39 +25,98 @@ export function currencyOf(currency, fx) {
   };
 }
 
-/** The answer to the question, in words and numbers. */
-export function headline(scenario, projection) {
-  const { years, revenue } = projection;
-  const usd = (value) => `US$${one.format(Number(value))}bn`;
-  const target = `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
-  const span = years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`;
-  const reached = revenue.targetHitYear === null
-    ? `${usd(-Number(revenue.gapUsdBn))} short of the ${target} target`
-    : `target of ${target} reached in FY${revenue.targetHitYear}`;
-  const growth = revenue.requiredUniformGrowth;
-  const required = growth === null
-    ? (revenue.requiredUniformGrowthBeyond === 'below'
-      ? 'revenue shrinking 99% a year would still reach it'
-      : 'no uniform growth rate up to 1,000% a year would reach it')
-    : Number(growth) <= 0
-      ? `flat revenue would already do it: required growth ${percent.format(Number(growth))} a year`
-      : `it takes uniform growth of ${percent.format(Number(growth))} a year`;
-  return `Cumulative ${span}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${reached}; ${required}.`;
+const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
+const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
+const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
+
+/** "that takes 35.3% growth a year from FY2026", or why no uniform rate does. */
+function takes(growth, beyond, baseYear) {
+  if (growth !== null) return `that takes ${percent.format(Number(growth))} growth a year from FY${baseYear}`;
+  return beyond === 'below' ? 'even revenue shrinking 99% a year would reach it' : 'no growth rate up to 1,000% a year would reach it';
 }
 
-/** What the status line says while input is bad: the first problem, and how many more. */
+/**
+ * The answer to the question, in words and numbers: the target read both
+ * ways, cumulative revenue over the horizon first, then revenue in the last
+ * year alone, each reached (and when) or missed (by how much, and the
+ * uniform growth from the base year that would reach it).
+ */
+export function headline(scenario, projection) {
+  const { years, revenue } = projection;
+  const target = targetText(scenario);
+  const last = `FY${years.at(-1)}`;
+  const cumulative = revenue.targetHitYear === null
+    ? `${usd(-Number(revenue.gapUsdBn))} short of the ${target} target; ${takes(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, years[0] - 1)}`
+    : `the ${target} target reached in FY${revenue.targetHitYear}`;
+  let annual;
+  if (Number(revenue.annualGapUsdBn) >= 0) {
+    const first = revenue.annualTargetHitYear === years.at(-1) ? '' : `, first reached in one year in FY${revenue.annualTargetHitYear}`;
+    annual = `above the ${target} target${first}`;
+  } else {
+    const earlier = revenue.annualTargetHitYear === null ? '' : ` (FY${revenue.annualTargetHitYear} reached it)`;
+    annual = `${usd(-Number(revenue.annualGapUsdBn))} short of ${target}${earlier}; `
+      + `${takes(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, years[0] - 1)}`;
+  }
+  return `Cumulative ${span(years)}: ${usd(revenue.cumulativeUsdBn.at(-1))}, ${cumulative}. `
+    + `In ${last} alone: ${usd(revenue.annualUsdBn.at(-1))}, ${annual}.`;
+}
+
+/** A required growth rate, or which side of -99%..1,000% a year it lies on. */
+function requiredRate(growth, beyond, { below, above }) {
+  if (growth !== null) return `${percent.format(Number(growth))} a year`;
+  if (beyond === 'below') return below;
+  if (beyond === 'above') return above;
+  return 'none: no AI revenue';
+}
+
+/**
+ * The two readings of the target side by side, `[{id, title, rows: [[term, value]]}]`:
+ * what each gives, when it is met, the gap at the last year, and the uniform
+ * growth (all revenue, or AI revenue with core as given) that just meets it.
+ */
+export function readings(scenario, projection) {
+  const { years, revenue } = projection;
+  const last = `FY${years.at(-1)}`;
+  const target = targetText(scenario);
+  const reached = (year) => (year === null ? `not by ${last}` : `FY${year}`);
+  const gap = (value) => (Number(value) >= 0 ? `${usd(value)} above` : `${usd(-Number(value))} short`);
+  const limits = { below: 'below -99% a year', above: 'above 1,000% a year' };
+  return [
+    {
+      id: 'cumulative',
+      title: `Cumulative, ${span(years)}`,
+      rows: [
+        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1))],
+        [`${target} target reached`, reached(revenue.targetHitYear)],
+        [`Against the target by ${last}`, gap(revenue.gapUsdBn)],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits)],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits)],
+      ],
+    },
+    {
+      id: 'annual',
+      title: `In one year, ${last}`,
+      rows: [
+        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1))],
+        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear)],
+        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn)],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits)],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits)],
+      ],
+    },
+  ];
+}
+
+/**
+ * What the status line says while input is bad: the first problem in the
+ * form's order, its field's name linking to the field, and how many more,
+ * as nodes for `replaceChildren`.
+ */
 export function problemSentence(problems) {
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return `Check ${first.label}: ${first.message}${more}`;
-}
-
-/** The uniform AI growth that just reaches the target, or why there is none. */
-function requiredAiGrowth(revenue) {
-  if (revenue.requiredAiGrowth !== null) return percent.format(Number(revenue.requiredAiGrowth));
-  if (revenue.requiredAiGrowthBeyond === 'below') return 'below -99%: met even as AI revenue shrinks';
-  if (revenue.requiredAiGrowthBeyond === 'above') return 'above 1,000% a year';
-  return 'none: no AI revenue in the base year';
+  const name = first.input ? el('a', { href: `#${first.input.id}` }, first.label) : first.label;
+  return ['Check ', name, `: ${first.message}${more}`];
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -75,7 +136,6 @@ export function keyFigures(scenario, projection, currency) {
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    ['Uniform AI growth that just reaches the target', requiredAiGrowth(revenue)],
     [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
@@ -96,16 +156,25 @@ export function displayFormat(currency) {
   };
 }
 
-/** Formats the tables exactly, for export: the model's decimal strings, RMB, shares as fractions. */
-function exactFormat() {
+/**
+ * Formats the tables exactly, for export: the model's decimal strings,
+ * money in the display currency (US$ divided exactly, rounded half-even to
+ * 9 places like the model's own outputs), shares as fractions, counts as
+ * whole numbers rounded as the page shows them.
+ */
+function exactFormat(symbol, fx) {
   const same = (v) => v;
-  return { symbol: 'RMB', shareUnit: ' (fraction)', money: same, perMTok: same, share: same, amount: same, count: same };
+  const money = symbol === 'US$' ? (v) => divideDecimal(v, fx) : same;
+  return {
+    symbol, shareUnit: ' (fraction)', money, perMTok: money, share: same, amount: same, count: (v) => roundDecimal(v, 0),
+  };
 }
 
 /** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`, formatted by `format`. */
 export function tables(projection, format) {
   const { revenue, capex, tokens } = projection;
   const unit = `${format.symbol} bn`;
+  const usd = format.symbol === 'US$';
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
   return [
     {
@@ -114,11 +183,13 @@ export function tables(projection, format) {
       rows: rows([
         [`AI revenue (${unit})`, revenue.ai, 'money'],
         [`Other cloud revenue (${unit})`, revenue.core, 'money'],
-        [`Total revenue (${unit})`, revenue.total, 'money'],
+        // The two readings of the target use the model's own US$ rows; in
+        // RMB they follow the RMB totals.
+        ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money']]),
+        ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount'],
+        ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
+        ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
         [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
-        // The model's own US$ cumulative row, after the RMB one when money is in RMB.
-        ...(format.symbol === 'US$' ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
-        ['Cumulative revenue (US$ bn)', revenue.cumulativeUsdBn, 'amount'],
       ]),
     },
     {
@@ -153,14 +224,65 @@ export function tables(projection, format) {
   ];
 }
 
-/** The tables as CSV: `section,figure,FY2027,…`, exact values, RMB. */
-export function tablesCsv(projection) {
-  const quote = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [['Section', 'Figure', ...projection.years.map((year) => `FY${year}`)]];
-  for (const table of tables(projection, exactFormat())) {
-    for (const [label, values] of table.rows) lines.push([table.title, label, ...values]);
-  }
-  return `${lines.map((line) => line.map(quote).join(',')).join('\r\n')}\r\n`;
+/**
+ * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
+ * scenario (preset, currency, link), the summary figures (both readings of
+ * the target, NPV, IRR, paybacks), the yearly tables in the display currency
+ * (units in the headings), then the assumptions as the model takes them
+ * (RMB, fractions) and their sources. Every number is the model's decimal
+ * text or exactly derived from it.
+ */
+export function reportCsv({ scenario, projection, symbol, preset, link, notes }) {
+  const { years, revenue, capex } = projection;
+  const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
+  const last = `FY${years.at(-1)}`;
+  const fy = (year) => (year === null ? `not by ${last}` : `FY${year}`);
+  const orBlank = (value) => value ?? '';
+  const assumptions = assumptionRows(scenario);
+  const lines = [
+    ['Scenario', 'Preset', preset],
+    ['Scenario', 'Money in', symbol === 'US$' ? `US$ at ${scenario.fxRmbPerUsd} RMB per US$` : 'RMB'],
+    ['Scenario', 'Link', link],
+    [],
+    ['Summary', 'Figure', 'Value'],
+    ['Summary', 'Target (US$ bn)', String(scenario.targetUsdBn)],
+    ['Summary', `Cumulative revenue ${span(years)} (US$ bn)`, revenue.cumulativeUsdBn.at(-1)],
+    ['Summary', 'Target reached (cumulative)', fy(revenue.targetHitYear)],
+    ['Summary', `Cumulative revenue against the target by ${last} (US$ bn)`, revenue.gapUsdBn],
+    ['Summary', 'Uniform growth that just meets the cumulative target (fraction a year)', orBlank(revenue.requiredUniformGrowth)],
+    ['Summary', 'Uniform AI growth that just meets the cumulative target (fraction a year)', orBlank(revenue.requiredAiGrowth)],
+    ['Summary', `Revenue in ${last} alone (US$ bn)`, revenue.annualUsdBn.at(-1)],
+    ['Summary', 'Target first reached in one year', fy(revenue.annualTargetHitYear)],
+    ['Summary', `Revenue in ${last} against the target (US$ bn)`, revenue.annualGapUsdBn],
+    ['Summary', 'Uniform growth that just meets the one-year target (fraction a year)', orBlank(revenue.requiredUniformGrowthAnnual)],
+    ['Summary', 'Uniform AI growth that just meets the one-year target (fraction a year)', orBlank(revenue.requiredAiGrowthAnnual)],
+    ['Summary', `Net present value (${symbol} bn)`, format.money(capex.npvRmbBn)],
+    ['Summary', 'Internal rate of return (fraction)', orBlank(capex.irr)],
+    ['Summary', 'Payback (years)', capex.paybackYears ?? `not by ${last}`],
+    ['Summary', 'Discounted payback (years)', capex.discountedPaybackYears ?? `not by ${last}`],
+    ['Summary', `Cash margin that recovers the capex by ${last} (fraction)`, orBlank(capex.requiredCashMargin)],
+    [],
+    ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
+    ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
+    [],
+    ['Assumptions', 'Field', 'Value (year arrays: first year onwards)'],
+    ...assumptions.map(({ label, values }) => ['Assumptions', label, ...values]),
+    [],
+    ['Sources', 'Field', 'Note'],
+    ...assumptions.map(({ path, label }) => ['Sources', label, notes[path] ?? '']),
+  ];
+  const quote = (text) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return `\uFEFF${lines.map((line) => line.map((cell) => quote(String(cell))).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The scenario's values as `{path, label (with unit), values}` in the form's order, as the model takes them. */
+function assumptionRows(scenario) {
+  return GROUPS.flatMap((group) => group.fields).map((path) => {
+    const text = FIELD_TEXT[path];
+    const value = path.split('.').reduce((at, key) => at?.[key], scenario);
+    const unit = text.percent ? text.unit.replace(/^%|percentage points/, 'fraction') : text.unit;
+    return { path, label: `${text.label} (${unit})`, values: (Array.isArray(value) ? value : [value]).map(String) };
+  });
 }
 
 /** A table element: years across, one row per figure. */

@@ -71,6 +71,15 @@ fn compute_returns_the_hand_checked_base_projection() {
     assert_eq!(text(&p, "revenue.cumulativeUsdBn.4"), "301.430478069");
     assert_eq!(get(&p, "revenue.targetHitYear").as_f64(), Some(2029.0));
     assert_eq!(text(&p, "revenue.requiredUniformGrowth"), "-0.032422179");
+    // The annual reading (contract 1.1): FY2031 alone falls short.
+    assert_eq!(text(&p, "revenue.annualUsdBn.4"), "95.83093921");
+    assert!(get(&p, "revenue.annualTargetHitYear").is_null());
+    assert_eq!(text(&p, "revenue.annualGapUsdBn"), "-4.16906079");
+    assert_eq!(
+        text(&p, "revenue.requiredUniformGrowthAnnual"),
+        "0.353006486"
+    );
+    assert_eq!(text(&p, "revenue.requiredAiGrowthAnnual"), "0.641149488");
     assert!(get(&p, "capex.paybackYears").is_null());
     assert_eq!(text(&p, "capex.npvRmbBn"), "-160.875610529");
     assert_eq!(text(&p, "capex.irr"), "-0.327901847");

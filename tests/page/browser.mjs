@@ -1,6 +1,7 @@
 // Shared set-up for page tests: the repository served by scripts/serve.mjs
 // on a free loopback port, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
 
@@ -15,12 +16,12 @@ export async function serve({ csp = true } = {}) {
   return { url, origin: new URL(url).origin, stop: () => server.kill() };
 }
 
-/** Launches headless Chromium (never a downloaded browser). */
-export function launch() {
+/** Launches headless Chromium (never a downloaded browser), with `extraArgs` after the usual flags. */
+export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }
 
@@ -41,4 +42,14 @@ export async function watch(page) {
     if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA violations on a page or frame, as `rule: targets` lines (empty when none). */
+export async function axeViolations(target) {
+  await target.evaluate(AXE);
+  const result = await target.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

@@ -1,7 +1,7 @@
 // The form's exact decimal helpers (pure functions, no browser needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanNumber, isDecimal, shiftPoint } from '../../www/decimal.js';
+import { isDecimal, readNumber, shiftPoint } from '../../www/decimal.js';
 
 test('shiftPoint moves the point exactly and normalises', () => {
   const cases = [
@@ -17,9 +17,19 @@ test('shiftPoint leaves non-numbers for the model to refuse', () => {
   for (const text of ['', 'abc', '1e3', '1.', '.5', '1_0', 'NaN']) assert.equal(shiftPoint(text, -2), text);
 });
 
-test('cleanNumber drops separators and makes the minus ASCII', () => {
-  assert.equal(cleanNumber(' 1,000.5 '), '1000.5');
-  assert.equal(cleanNumber('\u221245'), '-45');
-  assert.equal(cleanNumber('1e3'), '1e3');
+test('readNumber reads what was typed exactly, or says why not', () => {
+  const cases = [
+    // [typed, percent field, text, problem]
+    [' 7.17 ', false, '7.17'], ['\u221245', false, '-45'], ['1,250', false, '1250'], ['12,500.5', false, '12500.5'],
+    ['-1,000,000', false, '-1000000'], ['55%', true, '55'], [' 55 % ', true, '55'], ['0.5%', true, '0.5'],
+    ['1e3', false, '1e3'], ['', false, ''],
+    ['7,17', false, '7,17', 'comma'], ['0,3', true, '0,3', 'comma'], ['1,2,3', false, '1,2,3', 'comma'],
+    ['1,0000', false, '1,0000', 'comma'], [',5', false, ',5', 'comma'], ['1,250,5', false, '1,250,5', 'comma'],
+    ['55%', false, '55%', 'percent'], ['1 250', false, '1 250', 'space'],
+  ];
+  for (const [typed, percent, text, problem] of cases) {
+    const expected = problem ? { text, problem } : { text };
+    assert.deepEqual(readNumber(typed, { percent }), expected, JSON.stringify(typed));
+  }
   assert.ok(isDecimal('-0.5') && !isDecimal('1e3') && !isDecimal(''));
 });
