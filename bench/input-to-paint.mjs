@@ -16,7 +16,7 @@ const SAMPLES = Number(process.env.SAMPLES ?? 300);
 const FIELDS = ['#f-revenue-aiGrowth-0', '#f-fxRmbPerUsd', '#f-tokens-utilization'];
 
 const server = await serve();
-const browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+const browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw']);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);

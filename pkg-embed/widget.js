@@ -2,6 +2,77 @@
 (() => {
 'use strict';
 const modules = {};
+// www/dom.js
+modules["www/dom.js"] = (() => {
+// Building DOM nodes without markup strings: user-controlled text only ever
+// becomes text nodes or attribute values, never HTML.
+
+/** A DOM element with attributes and children (text or nodes). */
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    node.setAttribute(name, value === true ? '' : value);
+  }
+  node.append(...children.flat().filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+/**
+ * In-page links under `root` (`<a href="#results">`, skip links, a problem's
+ * link to its field) move focus and scroll to their target without touching
+ * the URL fragment, which holds the scenario.
+ */
+function followInPageLinks(root) {
+  root.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#"]');
+    const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    const field = target.matches('input, select, textarea');
+    if (!field && !target.matches('button, a[href], [tabindex]')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    // A field in the middle of the screen, with its label and note; a section from its top.
+    target.scrollIntoView({ block: field ? 'center' : 'start' });
+  });
+}
+
+/**
+ * Makes the children of `target` equal to `nodes` (built fresh and not in
+ * the document), keeping the nodes it has wherever the kind matches and
+ * writing only the attributes and text that differ: what did not change is
+ * left alone by style, layout and paint. For output only (no form controls,
+ * no listeners on the nodes).
+ */
+function patchChildren(target, nodes) {
+  const old = [...target.childNodes];
+  nodes.forEach((node, index) => {
+    const have = old[index];
+    if (!have) target.append(node);
+    else if (have.isEqualNode(node)) return; // native, and most of a redraw
+    else if (have.nodeName === node.nodeName && have.namespaceURI === node.namespaceURI) patchNode(have, node);
+    else have.replaceWith(node);
+  });
+  for (const extra of old.slice(nodes.length)) extra.remove();
+}
+
+/** Writes into `have` what differs in `node`, a node of the same kind. */
+function patchNode(have, node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    if (have.nodeValue !== node.nodeValue) have.nodeValue = node.nodeValue;
+    return;
+  }
+  for (const { name } of [...have.attributes]) {
+    if (!node.hasAttribute(name)) have.removeAttribute(name);
+  }
+  for (const { name, value } of node.attributes) {
+    if (have.getAttribute(name) !== value) have.setAttribute(name, value);
+  }
+  patchChildren(have, [...node.childNodes]);
+}
+
+return { el, followInPageLinks, patchChildren };
+})();
 // www/charts.js
 modules["www/charts.js"] = (() => {
 // SVG charts of a projection: revenue path, capex payback and token economics.
@@ -15,6 +86,8 @@ modules["www/charts.js"] = (() => {
 // Layout happens in viewBox units equal to CSS pixels: each chart lays itself
 // out again at its displayed width (through a ResizeObserver), so its 13 px text
 // stays 13 px on a phone instead of shrinking with the picture.
+
+const { patchChildren } = modules["www/dom.js"];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 13; // text size in viewBox units
@@ -57,12 +130,21 @@ const tidy = (value) => Number(value.toPrecision(12)) || 0;
 
 /* ---------- formatting ---------- */
 
+/** Number formats by locale and options: making one costs far more than using it. */
+const numberFormats = new Map();
+
 function numberFormat(locale, options) {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat('en', options);
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
   }
+  return format;
 }
 
 /**
@@ -481,10 +563,12 @@ function chartElement(ctx, spec, drawData) {
   const draw = (width) => {
     drawers.set(svg, { draw, width });
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
-    body.replaceChildren();
-    const frame = drawFrame(body, ctx, spec, layoutWidth);
-    svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
+    // Drawn apart, then patched in: an unchanged axis or legend is not touched.
+    const next = svgEl(null, 'g');
+    const frame = drawFrame(next, ctx, spec, layoutWidth);
     drawData(frame);
+    svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
+    patchChildren(body, [...next.childNodes]);
   };
   draw(ctx.width);
   if (fresh && typeof ResizeObserver === 'function') {
@@ -704,43 +788,6 @@ function tokenChart(scenario, projection, options = {}) {
 }
 
 return { revenueChart, paybackChart, tokenChart };
-})();
-// www/dom.js
-modules["www/dom.js"] = (() => {
-// Building DOM nodes without markup strings: user-controlled text only ever
-// becomes text nodes or attribute values, never HTML.
-
-/** A DOM element with attributes and children (text or nodes). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children.flat().filter((child) => child !== null && child !== undefined));
-  return node;
-}
-
-/**
- * In-page links under `root` (`<a href="#results">`, skip links, a problem's
- * link to its field) move focus and scroll to their target without touching
- * the URL fragment, which holds the scenario.
- */
-function followInPageLinks(root) {
-  root.addEventListener('click', (event) => {
-    const link = event.target.closest?.('a[href^="#"]');
-    const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
-    if (!target) return;
-    event.preventDefault();
-    const field = target.matches('input, select, textarea');
-    if (!field && !target.matches('button, a[href], [tabindex]')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    // A field in the middle of the screen, with its label and note; a section from its top.
-    target.scrollIntoView({ block: field ? 'center' : 'start' });
-  });
-}
-
-return { el, followInPageLinks };
 })();
 // www/fields.js
 modules["www/fields.js"] = (() => {

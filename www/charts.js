@@ -10,6 +10,8 @@
 // out again at its displayed width (through a ResizeObserver), so its 13 px text
 // stays 13 px on a phone instead of shrinking with the picture.
 
+import { patchChildren } from './dom.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 13; // text size in viewBox units
 const PAD = 8; // space around the whole chart
@@ -51,12 +53,21 @@ const tidy = (value) => Number(value.toPrecision(12)) || 0;
 
 /* ---------- formatting ---------- */
 
+/** Number formats by locale and options: making one costs far more than using it. */
+const numberFormats = new Map();
+
 function numberFormat(locale, options) {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat('en', options);
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
   }
+  return format;
 }
 
 /**
@@ -475,10 +486,12 @@ function chartElement(ctx, spec, drawData) {
   const draw = (width) => {
     drawers.set(svg, { draw, width });
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
-    body.replaceChildren();
-    const frame = drawFrame(body, ctx, spec, layoutWidth);
-    svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
+    // Drawn apart, then patched in: an unchanged axis or legend is not touched.
+    const next = svgEl(null, 'g');
+    const frame = drawFrame(next, ctx, spec, layoutWidth);
     drawData(frame);
+    svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
+    patchChildren(body, [...next.childNodes]);
   };
   draw(ctx.width);
   if (fresh && typeof ResizeObserver === 'function') {

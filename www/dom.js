@@ -30,3 +30,37 @@ export function followInPageLinks(root) {
     target.scrollIntoView({ block: field ? 'center' : 'start' });
   });
 }
+
+/**
+ * Makes the children of `target` equal to `nodes` (built fresh and not in
+ * the document), keeping the nodes it has wherever the kind matches and
+ * writing only the attributes and text that differ: what did not change is
+ * left alone by style, layout and paint. For output only (no form controls,
+ * no listeners on the nodes).
+ */
+export function patchChildren(target, nodes) {
+  const old = [...target.childNodes];
+  nodes.forEach((node, index) => {
+    const have = old[index];
+    if (!have) target.append(node);
+    else if (have.isEqualNode(node)) return; // native, and most of a redraw
+    else if (have.nodeName === node.nodeName && have.namespaceURI === node.namespaceURI) patchNode(have, node);
+    else have.replaceWith(node);
+  });
+  for (const extra of old.slice(nodes.length)) extra.remove();
+}
+
+/** Writes into `have` what differs in `node`, a node of the same kind. */
+function patchNode(have, node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    if (have.nodeValue !== node.nodeValue) have.nodeValue = node.nodeValue;
+    return;
+  }
+  for (const { name } of [...have.attributes]) {
+    if (!node.hasAttribute(name)) have.removeAttribute(name);
+  }
+  for (const { name, value } of node.attributes) {
+    if (have.getAttribute(name) !== value) have.setAttribute(name, value);
+  }
+  patchChildren(have, [...node.childNodes]);
+}

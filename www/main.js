@@ -7,7 +7,7 @@ import init, {
   compute, encodeScenario, fields, presets, readScenarioLink, validate,
 } from '../pkg/aicloud_scenario.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
-import { el, followInPageLinks } from './dom.js';
+import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, valueAt, withValuesFrom } from './form.js';
 import {
@@ -56,25 +56,40 @@ const SECTIONS = [
   { id: 'tokens', chart: 'tokens-chart', draw: tokenChart, shows: (s, symbol) => [symbol === 'US$' && s.fxRmbPerUsd] },
 ];
 
+/**
+ * The width of each chart's figure, as a ResizeObserver last reported it:
+ * reading `clientWidth` after the form has changed would force a layout.
+ */
+const chartWidths = new Map();
+const chartResizes = new ResizeObserver((entries) => {
+  for (const entry of entries) chartWidths.set(entry.target.id, Math.round(entry.contentRect.width));
+});
+for (const { chart } of SECTIONS) chartResizes.observe($(chart));
+
+/** A chart figure's width in CSS px (measured once before the first report), or undefined when hidden. */
+function chartWidth(id) {
+  if (!chartWidths.has(id)) chartWidths.set(id, $(id).clientWidth);
+  return chartWidths.get(id) || undefined;
+}
+
 /** What each section was last drawn from (a JSON stamp), by section id. */
 const drawn = new Map();
 
 /** Draws a projection: the headline, key figures, charts and tables. */
 function render(scenario, projection) {
+  const widths = SECTIONS.map(({ chart }) => chartWidth(chart));
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
   const chartOptions = { currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
-  $('status').textContent = headline(scenario, projection);
-  $('summary-bar-lines').replaceChildren(...summaryBar(projection));
-  $('readings').replaceChildren(...readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
+  patchChildren($('status'), [document.createTextNode(headline(scenario, projection))]);
+  patchChildren($('summary-bar-lines'), summaryBar(projection));
+  patchChildren($('readings'), readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
     el('h3', {}, reading.title),
     el('dl', {}, reading.rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value)))))));
-  $('key-figures').replaceChildren(...keyFigures(scenario, projection, currency)
+  patchChildren($('key-figures'), keyFigures(scenario, projection, currency)
     .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
   // Each section's chart and table are redrawn only when what they show
   // changed (an edit to token prices leaves the revenue section alone), and
-  // charts are drawn into their existing element. Widths are read before
-  // anything is written, so that no write forces a layout.
-  const widths = SECTIONS.map(({ chart }) => $(chart).clientWidth || undefined);
+  // charts are drawn into their existing element.
   const formatted = tables(projection, displayFormat(currency));
   SECTIONS.forEach(({ id, chart, draw, shows }, index) => {
     const stamp = JSON.stringify([currency.symbol, widths[index], projection.years, projection[id],
@@ -84,10 +99,10 @@ function render(scenario, projection) {
     const into = $(chart).querySelector('svg.chart');
     const svg = draw(scenario, projection, { ...chartOptions, width: widths[index], into });
     if (svg !== into) $(chart).replaceChildren(svg);
-    $(`${id}-table`).replaceChildren(tableElement(formatted[index], projection.years));
+    patchChildren($(`${id}-table`), [tableElement(formatted[index], projection.years)]);
   });
   const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
-  $('warnings').querySelector('ul').replaceChildren(...warnings);
+  patchChildren($('warnings').querySelector('ul'), warnings);
   $('warnings').hidden = warnings.length === 0;
 }
 
