@@ -1079,6 +1079,22 @@ function problemWords(info, typed, { field, message }) {
   return `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
+/**
+ * Results for a scenario with bad fields (`problems` as `evaluate` gives
+ * them), computed with `source`'s value (a preset's) in place of each, so
+ * that a bad link or file still shows an answer, labelled as such
+ * (`substitutionNote` in render.js): `{scenario, projection}`, or null when
+ * even that does not compute.
+ */
+function withSubstitutes(scenario, source, problems, compute) {
+  try {
+    const fixed = withValuesFrom(scenario, source, problems.map((problem) => problem.field));
+    return { scenario: fixed, projection: compute(fixed) };
+  } catch {
+    return null;
+  }
+}
+
 /** The form for one scenario. */
 class ScenarioForm {
   /**
@@ -1326,7 +1342,7 @@ class ScenarioForm {
   }
 }
 
-return { valueAt, withValuesFrom, ScenarioForm };
+return { valueAt, withValuesFrom, withSubstitutes, ScenarioForm };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -1449,6 +1465,13 @@ function problemSentence(problems) {
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   const name = first.input ? el('a', { href: `#${first.input.id}` }, first.label) : first.label;
   return ['Check ', name, `: ${first.message}${more}`];
+}
+
+/** What the note over results computed by `withSubstitutes` says: whose values stand in for which fields. */
+function substitutionNote(presetLabel, problems) {
+  const fixable = problems.some((problem) => problem.input);
+  return `These results use the ${presetLabel} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
+    + (fixable ? ' Fix the highlighted fields to see your own.' : '');
 }
 
 /** Key figures as `[term, value]` pairs. */
@@ -1629,35 +1652,76 @@ function tableElement(table, years) {
       values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
 }
 
-return { currencyOf, headline, readings, problemSentence, keyFigures, displayFormat, tables, reportCsv, tableElement };
+return { currencyOf, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement };
+})();
+// www/view.js
+modules["www/view.js"] = (() => {
+// View settings that travel in a link beside the scenario (`cur=usd`):
+// keys the core's link reader does not know, so they are split off before
+// it reads the link. Pages that do not know a key ignore it with a warning.
+
+/** The page's view keys: the currency money is shown in (`cur=usd`; RMB when absent). */
+const VIEW_KEYS = ['cur'];
+
+/**
+ * Splits a fragment (`#v=1&p=base&cur=usd`) into the scenario link and the
+ * values of `keys` (last one wins), leaving every other pair in the link in
+ * its order: `{link: 'v=1&p=base', values: {cur: 'usd'}}`.
+ */
+function splitFragment(hash, keys) {
+  const values = {};
+  const link = [];
+  for (const pair of hash.replace(/^#/, '').split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=');
+    if (keys.includes(key)) values[key] = value;
+    else link.push(pair);
+  }
+  return { link: link.join('&'), values };
+}
+
+/** The fragment text of a scenario link with the view's keys after it (RMB adds nothing). */
+function withView(link, { currency }) {
+  return currency === 'USD' ? `${link}&cur=usd` : link;
+}
+
+/** The currency a link's view asks for: 'USD' for `cur=usd` (any case), else 'RMB'. */
+function currencyOfView(values) {
+  return /^usd$/i.test(values.cur ?? '') ? 'USD' : 'RMB';
+}
+
+return { VIEW_KEYS, splitFragment, withView, currencyOfView };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {
 // Sharing a scenario: the embed's fragment parameters, the embed snippet,
 // downloads (CSV, JSON, SVG) and standalone SVG of a chart.
 
+const { splitFragment, VIEW_KEYS } = modules["www/view.js"];
+
 /** Fragment parameters that belong to the embed view, not to the scenario. */
 const EMBED_KEYS = ['show', 'inputs'];
 
 /**
- * Splits an embed fragment (`#v=1&…&show=revenue,payback&inputs=rev.ai`)
- * into the scenario link and the embed's own lists. `inputs` may name fields
- * by JSON path or by link key (`infos` from `fields()` maps keys to paths).
+ * Splits an embed fragment (`#v=1&…&cur=usd&show=revenue,payback&inputs=rev.ai`)
+ * into the scenario link, the embed's own lists and the page's view settings
+ * (`view`, as `splitFragment` gives them). `inputs` may name fields by JSON
+ * path or by link key (`infos` from `fields()` maps keys to paths).
  */
 function splitEmbedFragment(hash, infos = []) {
-  const pairs = hash.replace(/^#/, '').split('&').filter(Boolean);
-  const lists = { show: ['revenue'], inputs: [] };
-  const link = [];
-  for (const pair of pairs) {
-    const [key, value = ''] = pair.split('=');
-    if (EMBED_KEYS.includes(key)) {
-      lists[key] = decodeURIComponent(value).split(',').filter(Boolean);
-    } else {
-      link.push(pair);
-    }
-  }
+  const { link, values } = splitFragment(hash, [...EMBED_KEYS, ...VIEW_KEYS]);
+  const list = (text) => (text === undefined ? undefined : safeDecode(text).split(',').filter(Boolean));
   const pathOf = (name) => infos.find((info) => info.key === name)?.path ?? name;
-  return { link: link.join('&'), show: lists.show, inputs: lists.inputs.map(pathOf) };
+  const view = Object.fromEntries(VIEW_KEYS.filter((key) => key in values).map((key) => [key, values[key]]));
+  return { link, show: list(values.show) ?? ['revenue'], inputs: (list(values.inputs) ?? []).map(pathOf), view };
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a broken escape ("%E0"). */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The widget's charts, by their `show=` name, with the title each gets above it. */
@@ -1829,14 +1893,15 @@ return { splitEmbedFragment, EMBED_CHARTS, embedHeight, embedSnippet, download, 
 // says so.
 // It tells the host page its height (see embed-host.js).
 //
-//   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
+//   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, validate } = wasm_bindgen;
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
 const { el, followInPageLinks } = modules["www/dom.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
-const { ScenarioForm, withValuesFrom } = modules["www/form.js"];
-const { headline, problemSentence } = modules["www/render.js"];
+const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
+const { headline, problemSentence, substitutionNote } = modules["www/render.js"];
 const { EMBED_CHARTS, splitEmbedFragment } = modules["www/share.js"];
+const { currencyOfView, withView } = modules["www/view.js"];
 
 /** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
@@ -1859,7 +1924,8 @@ followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
-const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
+const { link, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
 const presetList = presets();
@@ -1867,7 +1933,7 @@ const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
-$('full').href = `index.html#${link}`;
+$('full').href = `index.html#${withView(link, { currency })}`;
 
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
@@ -1896,7 +1962,7 @@ function update() {
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
     try {
-      $('full').href = `index.html#${encodeScenario(scenario, preset.id)}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency })}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -1911,21 +1977,19 @@ function update() {
   }
   // A bad link has no results of its own: chart the preset's value for each
   // bad field instead (including fields without an input here), and say so.
-  try {
-    const fixed = withValuesFrom(scenario, preset.scenario, problems.map((problem) => problem.field));
-    drawCharts(fixed, compute(fixed));
-    shown = 'substituted';
-    const fixable = problems.some((problem) => problem.input);
-    $('stale').textContent = `These results use the ${preset.label} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
-      + (fixable ? ' Fix the highlighted fields to see your own.' : '');
-  } catch {
+  const results = withSubstitutes(scenario, preset.scenario, problems, compute);
+  if (!results) {
     $('stale').textContent = 'Fix the highlighted fields to see results.';
+    return;
   }
+  drawCharts(results.scenario, results.projection);
+  shown = 'substituted';
+  $('stale').textContent = substitutionNote(preset.label, problems);
 }
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),

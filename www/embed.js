@@ -7,14 +7,15 @@
 // says so.
 // It tells the host page its height (see embed-host.js).
 //
-//   embed.html#v=1&p=base&rev.ai=1.2&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
+//   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 import init, { compute, encodeScenario, fields, presets, readScenarioLink, validate } from '../pkg/aicloud_scenario.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { el, followInPageLinks } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
-import { ScenarioForm, withValuesFrom } from './form.js';
-import { headline, problemSentence } from './render.js';
+import { ScenarioForm, withSubstitutes } from './form.js';
+import { headline, problemSentence, substitutionNote } from './render.js';
 import { EMBED_CHARTS, splitEmbedFragment } from './share.js';
+import { currencyOfView, withView } from './view.js';
 
 /** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
@@ -37,7 +38,8 @@ followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
-const { link, show, inputs } = splitEmbedFragment(location.hash, infos);
+const { link, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
 const presetList = presets();
@@ -45,7 +47,7 @@ const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
-$('full').href = `index.html#${link}`;
+$('full').href = `index.html#${withView(link, { currency })}`;
 
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
@@ -74,7 +76,7 @@ function update() {
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
     try {
-      $('full').href = `index.html#${encodeScenario(scenario, preset.id)}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency })}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -89,21 +91,19 @@ function update() {
   }
   // A bad link has no results of its own: chart the preset's value for each
   // bad field instead (including fields without an input here), and say so.
-  try {
-    const fixed = withValuesFrom(scenario, preset.scenario, problems.map((problem) => problem.field));
-    drawCharts(fixed, compute(fixed));
-    shown = 'substituted';
-    const fixable = problems.some((problem) => problem.input);
-    $('stale').textContent = `These results use the ${preset.label} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
-      + (fixable ? ' Fix the highlighted fields to see your own.' : '');
-  } catch {
+  const results = withSubstitutes(scenario, preset.scenario, problems, compute);
+  if (!results) {
     $('stale').textContent = 'Fix the highlighted fields to see results.';
+    return;
   }
+  drawCharts(results.scenario, results.projection);
+  shown = 'substituted';
+  $('stale').textContent = substitutionNote(preset.label, problems);
 }
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency: 'RMB', fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),

@@ -85,6 +85,22 @@ function problemWords(info, typed, { field, message }) {
   return `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
+/**
+ * Results for a scenario with bad fields (`problems` as `evaluate` gives
+ * them), computed with `source`'s value (a preset's) in place of each, so
+ * that a bad link or file still shows an answer, labelled as such
+ * (`substitutionNote` in render.js): `{scenario, projection}`, or null when
+ * even that does not compute.
+ */
+export function withSubstitutes(scenario, source, problems, compute) {
+  try {
+    const fixed = withValuesFrom(scenario, source, problems.map((problem) => problem.field));
+    return { scenario: fixed, projection: compute(fixed) };
+  } catch {
+    return null;
+  }
+}
+
 /** The form for one scenario. */
 export class ScenarioForm {
   /**

@@ -9,9 +9,11 @@ import init, {
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
-import { ScenarioForm, valueAt, withValuesFrom } from './form.js';
 import {
-  currencyOf, displayFormat, headline, keyFigures, problemSentence, readings, reportCsv, tableElement, tables,
+  ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
+} from './form.js';
+import {
+  currencyOf, displayFormat, headline, keyFigures, problemSentence, readings, reportCsv, substitutionNote, tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
 import { debounce, download, standaloneSvg } from './share.js';
@@ -151,18 +153,14 @@ function update() {
 /** Results for `scenario` with the preset's value in place of each bad field, labelled as such. */
 function substitute(scenario, problems) {
   const preset = presetList.find((p) => p.id === presetShown) ?? presetList[0];
-  const bad = problems.filter((problem) => problem.input);
-  try {
-    const fixed = withValuesFrom(scenario, preset.scenario, bad.map((problem) => problem.field));
-    const projection = compute(fixed);
-    current = { scenario: fixed, projection, substituted: true };
-    render(fixed, projection);
-    $('stale').textContent = `These results use the ${preset.label} preset's value for ${bad.map((problem) => problem.label).join('; ')}. `
-      + 'Fix the highlighted fields to see your own.';
-  } catch {
-    current = null;
+  const results = withSubstitutes(scenario, preset.scenario, problems, compute);
+  current = results && { ...results, substituted: true };
+  if (!results) {
     $('stale').textContent = 'Fix the highlighted fields to see results.';
+    return;
   }
+  render(results.scenario, results.projection);
+  $('stale').textContent = substitutionNote(preset.label, problems);
 }
 
 /** Sharing and exports are off while a field is invalid: a link or file would leave out what was typed. */
@@ -318,7 +316,7 @@ $('copy-link').addEventListener('click', () => {
   url.hash = shareLink();
   copyText(url.href, $('link-copy'), $('link-text'));
 });
-const refreshEmbed = embedPanel($('embed-panel'), fieldInfos, currentLink);
+const refreshEmbed = embedPanel($('embed-panel'), fieldInfos, shareLink);
 // An open snippet follows the scenario (these run after the form's own listeners).
 for (const type of ['input', 'change']) {
   form.addEventListener(type, () => !$('embed-panel').hidden && refreshEmbed());

@@ -119,6 +119,13 @@ export function problemSentence(problems) {
   return ['Check ', name, `: ${first.message}${more}`];
 }
 
+/** What the note over results computed by `withSubstitutes` says: whose values stand in for which fields. */
+export function substitutionNote(presetLabel, problems) {
+  const fixable = problems.some((problem) => problem.input);
+  return `These results use the ${presetLabel} preset's value for ${problems.map((problem) => problem.label).join('; ')}.`
+    + (fixable ? ' Fix the highlighted fields to see your own.' : '');
+}
+
 /** Key figures as `[term, value]` pairs. */
 export function keyFigures(scenario, projection, currency) {
   const { years, revenue, capex, tokens } = projection;

@@ -1,28 +1,32 @@
 // Sharing a scenario: the embed's fragment parameters, the embed snippet,
 // downloads (CSV, JSON, SVG) and standalone SVG of a chart.
 
+import { splitFragment, VIEW_KEYS } from './view.js';
+
 /** Fragment parameters that belong to the embed view, not to the scenario. */
 const EMBED_KEYS = ['show', 'inputs'];
 
 /**
- * Splits an embed fragment (`#v=1&…&show=revenue,payback&inputs=rev.ai`)
- * into the scenario link and the embed's own lists. `inputs` may name fields
- * by JSON path or by link key (`infos` from `fields()` maps keys to paths).
+ * Splits an embed fragment (`#v=1&…&cur=usd&show=revenue,payback&inputs=rev.ai`)
+ * into the scenario link, the embed's own lists and the page's view settings
+ * (`view`, as `splitFragment` gives them). `inputs` may name fields by JSON
+ * path or by link key (`infos` from `fields()` maps keys to paths).
  */
 export function splitEmbedFragment(hash, infos = []) {
-  const pairs = hash.replace(/^#/, '').split('&').filter(Boolean);
-  const lists = { show: ['revenue'], inputs: [] };
-  const link = [];
-  for (const pair of pairs) {
-    const [key, value = ''] = pair.split('=');
-    if (EMBED_KEYS.includes(key)) {
-      lists[key] = decodeURIComponent(value).split(',').filter(Boolean);
-    } else {
-      link.push(pair);
-    }
-  }
+  const { link, values } = splitFragment(hash, [...EMBED_KEYS, ...VIEW_KEYS]);
+  const list = (text) => (text === undefined ? undefined : safeDecode(text).split(',').filter(Boolean));
   const pathOf = (name) => infos.find((info) => info.key === name)?.path ?? name;
-  return { link: link.join('&'), show: lists.show, inputs: lists.inputs.map(pathOf) };
+  const view = Object.fromEntries(VIEW_KEYS.filter((key) => key in values).map((key) => [key, values[key]]));
+  return { link, show: list(values.show) ?? ['revenue'], inputs: (list(values.inputs) ?? []).map(pathOf), view };
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a broken escape ("%E0"). */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The widget's charts, by their `show=` name, with the title each gets above it. */

@@ -270,6 +270,23 @@ test('the widget shows the chosen inputs and recomputes as the reader types', as
   await page.close();
 });
 
+test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the view in its full-calculator link', async () => {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const problems = await watch(page);
+  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&cur=usd&show=revenue&inputs=target`);
+  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  assert.match(await page.locator('#charts svg').textContent(), /US\$ bn per year/);
+  assert.match(await page.getAttribute('#full', 'href'), /^index\.html#v=1&p=base&cur=usd$/);
+  await page.fill('#f-targetUsdBn', '150');
+  assert.equal(await page.getAttribute('#full', 'href'), 'index.html#v=1&p=base&target=150&cur=usd');
+  // A broken escape in the embed's own lists does not stop the widget.
+  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=%E0revenue&inputs=%`);
+  await page.reload();
+  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('"Open the full calculator" opens the scenario as edited in the widget', async () => {
   const snippet = (await snippetFor('#v=1&p=bull')).replace('show=revenue,payback', 'show=revenue&amp;inputs=target,rev.ai');
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
