@@ -3,7 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, watch } from './browser.mjs';
+import {
+  axeViolations, launch, serve, watch,
+} from './browser.mjs';
 
 let server;
 let browser;
@@ -24,6 +26,15 @@ async function open(hash = '', contextOptions = {}) {
   await page.goto(`${server.url}${hash}`);
   await page.locator('#status').filter({ hasText: /^(Cumulative|Check)/ }).waitFor();
   return { context, page, problems };
+}
+
+/** axe-core finds no WCAG 2.2 AA violation on `page`, light and dark. */
+async function assertAccessible(page, label) {
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `${label}, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** Everything a reader sees as numbers: the headline, key figures and tables. */
@@ -107,6 +118,7 @@ test('a bad link opens with its errors shown, results from the preset for the ba
   }
   assert.equal(await page.locator('.download-svg:not([disabled])').count(), 0);
   assert.ok(await page.isVisible('#share-blocked'));
+  await assertAccessible(page, 'a bad link, substituted results, exports off');
   // The headline leads to the field.
   await page.click('#status a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-revenue-aiGrowth-1');
@@ -151,6 +163,7 @@ test('changing the preset is a history entry, and Undo brings the edits back', a
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '60');
   assert.equal(await page.evaluate(() => location.hash), '#v=1&p=bear');
   assert.equal(await page.textContent('#undo-text'), 'Started again from Bear: your changes to Base were replaced.');
+  await assertAccessible(page, 'the Undo notice');
   await page.click('#undo');
   assert.equal(await page.inputValue('#preset'), 'base');
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '120');
