@@ -11,7 +11,7 @@ export function compute(scenario: any): any;
  * `{scenario, preset, warnings}` from fragment text; throws an `Error` with
  * `field` (`link`, `v`, `p` or a JSON path) for the first problem.
  */
-export function decodeScenario(text: string): any;
+export function decodeScenario(text: any): any;
 
 /**
  * The base preset, a full `Scenario` with decimal strings.
@@ -23,7 +23,7 @@ export function defaultScenario(): any;
  * when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
  * for the first problem of the scenario or an unknown preset.
  */
-export function encodeScenario(scenario: any, preset?: string | null): string;
+export function encodeScenario(scenario: any, preset: any): string;
 
 /**
  * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
@@ -42,7 +42,7 @@ export function presets(): any;
  * its text, bad values included, so that a page can show them with their
  * problems (`[{field, message}]`, as `validate` lists them).
  */
-export function readScenarioLink(text: string): any;
+export function readScenarioLink(text: any): any;
 
 /**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
@@ -60,12 +60,12 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly compute: (a: any) => [number, number, number];
-    readonly decodeScenario: (a: number, b: number) => [number, number, number];
+    readonly decodeScenario: (a: any) => [number, number, number];
     readonly defaultScenario: () => [number, number, number];
-    readonly encodeScenario: (a: any, b: number, c: number) => [number, number, number, number];
+    readonly encodeScenario: (a: any, b: any) => [number, number, number, number];
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
-    readonly readScenarioLink: (a: number, b: number) => [number, number, number];
+    readonly readScenarioLink: (a: any) => [number, number, number];
     readonly start: () => void;
     readonly validate: (a: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;

@@ -2,12 +2,12 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const compute: (a: any) => [number, number, number];
-export const decodeScenario: (a: number, b: number) => [number, number, number];
+export const decodeScenario: (a: any) => [number, number, number];
 export const defaultScenario: () => [number, number, number];
-export const encodeScenario: (a: any, b: number, c: number) => [number, number, number, number];
+export const encodeScenario: (a: any, b: any) => [number, number, number, number];
 export const fields: () => [number, number, number];
 export const presets: () => [number, number, number];
-export const readScenarioLink: (a: number, b: number) => [number, number, number];
+export const readScenarioLink: (a: any) => [number, number, number];
 export const start: () => void;
 export const validate: (a: any) => [number, number, number];
 export const __wbindgen_malloc: (a: number, b: number) => number;

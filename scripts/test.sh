@@ -41,6 +41,9 @@ for dir in pkg pkg-embed; do
 done
 echo "pkg/ and pkg-embed/ are fresh"
 
+step "exports fuzzer: 20,000 seeded hostile cases in Node"
+node fuzz/exports.mjs --cases 20000
+
 step "shipped JavaScript has no eval( or new Function"
 if grep -nE 'eval\(|new Function' www/*.js pkg/*.js pkg-embed/*.js; then
   echo "dynamic code found in shipped JavaScript" >&2

@@ -49,6 +49,12 @@ pub enum ModelError {
         /// JSON path where the nesting was cut off.
         field: String,
     },
+    /// Reading the value threw an exception (a JavaScript getter or proxy
+    /// trap), so nothing is known of it.
+    Unreadable {
+        /// JSON path of the value being read.
+        field: String,
+    },
     /// A shared link ([`crate::link`]) that cannot be read as a whole: too
     /// long (`link`), an unknown version (`v`) or preset (`p`).
     BadLink {
@@ -76,6 +82,7 @@ impl ModelError {
             | ModelError::OutOfRange { field, .. }
             | ModelError::BadLength { field }
             | ModelError::TooDeep { field }
+            | ModelError::Unreadable { field }
             | ModelError::BadLink { field, .. }
             | ModelError::Overflow { field } => field,
         }
@@ -101,6 +108,9 @@ impl ModelError {
                 format!("must have 1 to {} entries", crate::MAX_YEARS)
             }
             ModelError::TooDeep { .. } => "is nested deeper than a scenario can be".to_string(),
+            ModelError::Unreadable { .. } => {
+                "could not be read: reading it threw an exception".to_string()
+            }
             ModelError::Overflow { .. } => {
                 "is too large (or too small) for exact decimal arithmetic with these inputs"
                     .to_string()

@@ -113,6 +113,7 @@ const V1_PRESETS: &[(&str, &[(&str, &str)])] =
     &[("base", &[]), ("bull", V1_BULL), ("bear", V1_BEAR)];
 
 const TOO_LONG: &str = "is longer than 8000 characters";
+const NOT_TEXT: &str = "must be text";
 const UNKNOWN_VERSION: &str = "must be 1, the only version of the link format";
 const UNKNOWN_PRESET: &str = "must be base, bull or bear";
 
@@ -251,6 +252,16 @@ fn version_problem(version: Option<&str>) -> Option<ModelError> {
 
 impl Lenient {
     /// The base preset with nothing applied and one problem.
+    /// [`read`]'s answer for a link refused before reading it: not text at
+    /// all, or (`too_long`) known to be over [`MAX_LINK_CHARS`] from its
+    /// length in UTF-16 units, so that a huge text is never copied.
+    pub fn refused(too_long: bool) -> Lenient {
+        Lenient::unread(link_error(
+            "link",
+            if too_long { TOO_LONG } else { NOT_TEXT },
+        ))
+    }
+
     fn unread(problem: ModelError) -> Lenient {
         Lenient {
             preset: "base",

@@ -1,16 +1,13 @@
 //! Untrusted input: a JSON-like [`Raw`] tree and its reading into a [`Scenario`].
 //!
-//! The boundary deserializes whatever JavaScript passed into a `Raw` (through
-//! [`RawSeed`], which stops at a fixed depth so that deeply nested or
-//! self-referencing objects cannot exhaust the stack), then [`parse_scenario`]
-//! reads every field of [`FIELDS`] from it, collecting every problem with its
-//! JSON path: missing, wrong type, bad number, out of domain, bad length.
-
-use std::fmt;
+//! The boundary reads whatever JavaScript passed into a `Raw` (following
+//! the schema, so that deeply nested or self-referencing objects are never
+//! walked), then [`parse_scenario`] reads every field of [`FIELDS`] from it,
+//! collecting every problem with its JSON path: missing, wrong type, bad
+//! number, out of domain, bad length, unreadable.
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::error::ModelError;
@@ -35,13 +32,24 @@ pub enum Raw {
     Array(Vec<Raw>),
     /// An object's entries in order.
     Object(Vec<(String, Raw)>),
-    /// Nesting deeper than [`MAX_DEPTH`], left unread.
+    /// Nesting cut off unread by whoever built the tree (a reader that
+    /// stops at a depth).
     TooDeep,
+    /// A value that reading threw for (a JavaScript getter or proxy trap).
+    Unreadable,
+    /// A value no JSON type describes (a BigInt, a symbol, a function), or a
+    /// string over [`MAX_TEXT_CHARS`] left uncopied: named by what it is.
+    Unsupported(&'static str),
 }
 
-/// The deepest nesting read: a scenario needs three levels (root, section,
-/// year array) below the root value.
-pub const MAX_DEPTH: u8 = 4;
+/// What [`Raw::Unsupported`] says of a string over [`MAX_TEXT_CHARS`]: the
+/// reason a number refuses it.
+pub const LONG_TEXT: &str = "is longer than 1000 characters";
+
+/// The longest string read as a number: far longer than any decimal of the
+/// grammar needs, short enough that a huge string is refused before it is
+/// copied.
+pub const MAX_TEXT_CHARS: usize = 1000;
 
 impl Raw {
     /// The value under `key` of an object (the last one, if repeated).
@@ -68,7 +76,9 @@ impl Raw {
             Raw::Text(text) => parse_decimal(text),
             Raw::Null => return Err(ModelError::Missing { field: field() }),
             Raw::TooDeep => return Err(ModelError::TooDeep { field: field() }),
-            Raw::Bool(_) | Raw::Array(_) | Raw::Object(_) => {
+            Raw::Unreadable => return Err(ModelError::Unreadable { field: field() }),
+            Raw::Unsupported(LONG_TEXT) => Err(LONG_TEXT),
+            Raw::Bool(_) | Raw::Array(_) | Raw::Object(_) | Raw::Unsupported(_) => {
                 return Err(Self::type_error(&field(), "a number or a decimal string"))
             }
         }
@@ -92,7 +102,9 @@ impl Raw {
 impl Serialize for Raw {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Raw::Null | Raw::TooDeep => serializer.serialize_unit(),
+            Raw::Null | Raw::TooDeep | Raw::Unreadable | Raw::Unsupported(_) => {
+                serializer.serialize_unit()
+            }
             Raw::Bool(value) => serializer.serialize_bool(*value),
             Raw::Float(value) => serializer.serialize_f64(*value),
             Raw::Integer(value) => serializer.serialize_i128(*value),
@@ -142,6 +154,9 @@ fn read_field(field: &Field, raw: &Raw, scenario: &mut Scenario, problems: &mut 
         (FieldSlot::Years(_), Raw::TooDeep) => problems.push(ModelError::TooDeep {
             field: path.to_string(),
         }),
+        (FieldSlot::Years(_), Raw::Unreadable) => problems.push(ModelError::Unreadable {
+            field: path.to_string(),
+        }),
         (FieldSlot::Years(_), _) => {
             problems.push(Raw::type_error(path, "a list of 1 to 10 numbers"))
         }
@@ -166,8 +181,14 @@ fn read_field(field: &Field, raw: &Raw, scenario: &mut Scenario, problems: &mut 
 pub fn parse_scenario(raw: &Raw) -> Result<Scenario, Vec<ModelError>> {
     let mut scenario = Scenario::default();
     let mut problems = Vec::new();
-    if !matches!(raw, Raw::Object(_)) {
-        return Err(vec![Raw::type_error("scenario", "an object")]);
+    match raw {
+        Raw::Object(_) => {}
+        Raw::Unreadable => {
+            return Err(vec![ModelError::Unreadable {
+                field: "scenario".to_string(),
+            }])
+        }
+        _ => return Err(vec![Raw::type_error("scenario", "an object")]),
     }
     let mut bad_sections: Vec<&str> = Vec::new();
     for field in FIELDS {
@@ -185,6 +206,9 @@ pub fn parse_scenario(raw: &Raw) -> Result<Scenario, Vec<ModelError>> {
                             Some(Raw::TooDeep) => ModelError::TooDeep {
                                 field: name.to_string(),
                             },
+                            Some(Raw::Unreadable) => ModelError::Unreadable {
+                                field: name.to_string(),
+                            },
                             Some(_) => Raw::type_error(name, "an object"),
                         });
                     }
@@ -199,92 +223,5 @@ pub fn parse_scenario(raw: &Raw) -> Result<Scenario, Vec<ModelError>> {
         Ok(scenario)
     } else {
         Err(problems)
-    }
-}
-
-/// Deserializes a [`Raw`] from any serde source, reading at most
-/// [`MAX_DEPTH`] levels and [`MAX_YEARS`] + 1 entries per array.
-///
-/// Deeper values and further entries are left unread, which JavaScript
-/// values (through serde-wasm-bindgen) allow; a streaming parser such as
-/// serde_json then reports a syntax error instead.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RawSeed {
-    depth: u8,
-}
-
-impl RawSeed {
-    fn nested(self) -> Option<RawSeed> {
-        (self.depth < MAX_DEPTH).then_some(RawSeed {
-            depth: self.depth + 1,
-        })
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for RawSeed {
-    type Value = Raw;
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Raw, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for RawSeed {
-    type Value = Raw;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_none<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Raw, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-    fn visit_bool<E>(self, value: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(value))
-    }
-    fn visit_i64<E>(self, value: i64) -> Result<Raw, E> {
-        Ok(Raw::Integer(value.into()))
-    }
-    fn visit_u64<E>(self, value: u64) -> Result<Raw, E> {
-        Ok(Raw::Integer(value.into()))
-    }
-    fn visit_i128<E>(self, value: i128) -> Result<Raw, E> {
-        Ok(Raw::Integer(value))
-    }
-    fn visit_f64<E>(self, value: f64) -> Result<Raw, E> {
-        Ok(Raw::Float(value))
-    }
-    fn visit_str<E>(self, value: &str) -> Result<Raw, E> {
-        Ok(Raw::Text(value.to_string()))
-    }
-    fn visit_string<E>(self, value: String) -> Result<Raw, E> {
-        Ok(Raw::Text(value))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-        let Some(inner) = self.nested() else {
-            return Ok(Raw::TooDeep);
-        };
-        let mut entries = Vec::new();
-        while entries.len() <= MAX_YEARS {
-            match seq.next_element_seed(inner)? {
-                Some(entry) => entries.push(entry),
-                None => break,
-            }
-        }
-        Ok(Raw::Array(entries))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        let Some(inner) = self.nested() else {
-            return Ok(Raw::TooDeep);
-        };
-        let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            entries.push((key, map.next_value_seed(inner)?));
-        }
-        Ok(Raw::Object(entries))
     }
 }

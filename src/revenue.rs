@@ -123,6 +123,11 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     let (mut ai_share, mut cumulative_rmb_bn, mut cumulative_usd_bn) =
         (Vec::new(), Vec::new(), Vec::new());
     let mut annual_usd_bn = Vec::with_capacity(h);
+    // core[t] / ai[t], carried as a product of year-on-year ratios rather
+    // than divided out of ai[t] and core[t], which lose significant digits
+    // as they shrink towards Decimal's 28th decimal place; divided out only
+    // when the product leaves Decimal's range.
+    let mut core_per_ai = (c(core0) / ai0).value();
     let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, Decimal::ZERO);
     for t in 1..=h {
         ai_t = (c(ai_t) * (Decimal::ONE + s.revenue.ai_growth.at(t)))
@@ -134,7 +139,14 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         ai.push(ai_t);
         core.push(core_t);
         total.push(total_t);
-        ai_share.push((c(ai_t) / total_t).or_overflow(at("revenue.aiShare", t))?);
+        core_per_ai = core_per_ai
+            .and_then(|ratio| {
+                (c(ratio) * (Decimal::ONE + s.revenue.core_growth.at(t))
+                    / (Decimal::ONE + s.revenue.ai_growth.at(t)))
+                .value()
+            })
+            .or_else(|| (c(core_t) / ai_t).value());
+        ai_share.push(ai_share_of(ai0, core0, core_per_ai));
         cumulative_rmb_bn.push(cumulative);
         cumulative_usd_bn.push((c(cumulative) / fx).or_overflow(at("revenue.cumulativeUsdBn", t))?);
         annual_usd_bn.push((c(total_t) / fx).or_overflow(at("revenue.annualUsdBn", t))?);
@@ -223,6 +235,23 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         required_uniform_growth_annual_beyond,
         required_ai_growth_annual_beyond,
     })
+}
+
+/// `aiShare[t] = ai[t] / total[t] = 1 / (1 + core[t] / ai[t])`, exact to
+/// Decimal's precision however small the revenue has become: 0 without AI
+/// revenue, 1 without core revenue, and 0 when core revenue outgrows AI
+/// revenue beyond a Decimal (the share is then below 1e-28).
+fn ai_share_of(ai0: Decimal, core0: Decimal, core_per_ai: Option<Decimal>) -> Decimal {
+    if ai0.is_zero() {
+        return Decimal::ZERO;
+    }
+    if core0.is_zero() {
+        return Decimal::ONE;
+    }
+    core_per_ai
+        .and_then(|ratio| Decimal::ONE.checked_add(ratio))
+        .and_then(|sum| Decimal::ONE.checked_div(sum))
+        .unwrap_or(Decimal::ZERO)
 }
 
 /// The growth rate g = x - 1 at the root of `p` in x, searched over

@@ -124,6 +124,36 @@ fn base_annual_reading() {
 }
 
 #[test]
+fn the_ai_share_keeps_its_digits_when_revenue_shrinks_towards_decimal_precision() {
+    // Issue 8, fault 3: ai[9] and core[9] are about 1e-22 here, where a
+    // Decimal keeps only a few significant digits; the share (0.2999998299...
+    // by a 60-digit reference) is carried as a ratio and keeps all of them.
+    let mut s = base_scenario();
+    s.horizon_years = 10;
+    s.revenue.base_rmb_bn = d("0.001234567891");
+    s.revenue.ai_growth = year_array(&["-0.987654321"]);
+    s.revenue.core_growth = year_array(&["-0.98765432"]);
+    let r = compute(&s).unwrap().revenue;
+    assert_eq!(text(Some(r.ai_share[9])).unwrap(), "0.29999983");
+    assert_eq!(text(Some(r.ai_share[0])).unwrap(), "0.299999983");
+    // No AI revenue, or only AI revenue.
+    s.revenue.ai_share_base = Decimal::ZERO;
+    assert!(compute(&s)
+        .unwrap()
+        .revenue
+        .ai_share
+        .iter()
+        .all(|v| v.is_zero()));
+    s.revenue.ai_share_base = Decimal::ONE;
+    assert!(compute(&s)
+        .unwrap()
+        .revenue
+        .ai_share
+        .iter()
+        .all(|v| *v == Decimal::ONE));
+}
+
+#[test]
 fn annual_reading_hit_year_and_solvers_at_their_edges() {
     // Base 100, fx 1, H = 2, target 121: 100 (1+g)^2 = 121 at g = 0.1 exactly.
     let mut s = base_scenario();

@@ -1,23 +1,19 @@
 //! The JavaScript API: the only module that touches wasm-bindgen.
 //!
-//! Each export reads its argument into a [`Raw`] tree, calls the core, and
-//! returns plain JavaScript objects with decimal strings. Errors are thrown
-//! as a JavaScript `Error` whose `message` names the field and whose `field`
-//! property carries its JSON path; nothing traps.
-//!
-//! Values cross as JSON text (`JSON.stringify` in, `JSON.parse` out): one
-//! crossing instead of one per property, which makes `compute` several times
-//! faster. A well-formed scenario is read straight into its types
-//! ([`crate::number::strict`]); input that JSON cannot carry faithfully (NaN,
-//! a cycle, a BigInt) or that has any problem is read again property by
-//! property through serde-wasm-bindgen into a [`Raw`] tree, so that every
-//! problem is listed with its exact message.
+//! Each export reads its argument into a [`Raw`] tree ([`read`], which
+//! never lets JavaScript throw through WebAssembly), calls the core, and
+//! returns plain JavaScript objects with decimal strings, through JSON text
+//! (`JSON.parse` of what the core writes: one crossing instead of one per
+//! property). Errors are thrown as a JavaScript `Error` whose `message`
+//! names the field and whose `field` property carries its JSON path;
+//! nothing traps, whatever the arguments.
 
-use serde::de::DeserializeSeed;
+mod read;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::raw::{parse_scenario, RawSeed};
+use crate::raw::parse_scenario;
 use crate::{link, ModelError, Raw, Scenario, Warning};
 
 /// Installs the panic hook (feature `console_error_panic_hook`, on by
@@ -64,21 +60,32 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Reads a scenario from any JavaScript value, with every problem found.
 fn read_scenario(value: &JsValue) -> Result<Scenario, Vec<ModelError>> {
-    // Fast: JSON text straight into the types, then the domain checks.
-    let fast = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .and_then(|text| serde_json::from_str::<Scenario>(&text).ok())
-        .filter(|scenario| scenario.problems().is_empty());
-    if let Some(scenario) = fast {
-        return Ok(scenario);
+    match read::fast(value) {
+        Some(scenario) => Ok(scenario),
+        None => parse_scenario(&read::scenario(value)),
     }
-    // The exact reading: a value that is neither JSON nor a JavaScript
-    // object (a symbol, a function) reads as null, "scenario must be an object".
-    let exact = RawSeed::default()
-        .deserialize(serde_wasm_bindgen::Deserializer::from(value.clone()))
-        .unwrap_or(Raw::Null);
-    parse_scenario(&exact)
+}
+
+/// Link text from a JavaScript value, checked for type and for length
+/// before it is copied: a huge text is refused from its length in UTF-16
+/// units, which is never below its length in characters.
+fn link_text(value: &JsValue) -> Result<String, link::Lenient> {
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(link::Lenient::refused(false));
+    };
+    if text.length() as usize > 2 * link::MAX_LINK_CHARS {
+        return Err(link::Lenient::refused(true));
+    }
+    text.as_string()
+        .ok_or_else(|| link::Lenient::refused(false))
+}
+
+/// The first problem of a link refused before reading.
+fn refusal(lenient: link::Lenient) -> JsValue {
+    match lenient.problems.first() {
+        Some(problem) => js_error(problem),
+        None => JsValue::from_str("link could not be read"),
+    }
 }
 
 /// The base preset, a full `Scenario` with decimal strings.
@@ -124,25 +131,36 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.
 #[wasm_bindgen(js_name = encodeScenario)]
-pub fn encode_scenario(scenario: JsValue, preset: Option<String>) -> Result<String, JsValue> {
+pub fn encode_scenario(scenario: JsValue, preset: JsValue) -> Result<String, JsValue> {
+    let preset = match preset.as_string() {
+        Some(preset) => preset,
+        None if preset.is_undefined() || preset.is_null() => "base".to_string(),
+        None => {
+            return Err(js_error(&ModelError::BadLink {
+                field: "preset".to_string(),
+                reason: "must be text: base, bull or bear",
+            }))
+        }
+    };
     let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
         Some(problem) => js_error(problem),
         None => JsValue::from_str("scenario could not be read"),
     })?;
-    link::encode(&scenario, preset.as_deref().unwrap_or("base")).map_err(|error| js_error(&error))
+    link::encode(&scenario, &preset).map_err(|error| js_error(&error))
 }
 
 /// `{scenario, preset, warnings}` from fragment text; throws an `Error` with
 /// `field` (`link`, `v`, `p` or a JSON path) for the first problem.
 #[wasm_bindgen(js_name = decodeScenario)]
-pub fn decode_scenario(text: &str) -> Result<JsValue, JsValue> {
+pub fn decode_scenario(text: JsValue) -> Result<JsValue, JsValue> {
+    let text = link_text(&text).map_err(refusal)?;
     #[derive(Serialize)]
     struct Decoded<'a> {
         scenario: &'a Scenario,
         preset: &'a str,
         warnings: &'a [Warning],
     }
-    let decoded = link::decode(text).map_err(|error| js_error(&error))?;
+    let decoded = link::decode(&text).map_err(|error| js_error(&error))?;
     to_js(&Decoded {
         scenario: &decoded.scenario,
         preset: decoded.preset,
@@ -155,7 +173,7 @@ pub fn decode_scenario(text: &str) -> Result<JsValue, JsValue> {
 /// its text, bad values included, so that a page can show them with their
 /// problems (`[{field, message}]`, as `validate` lists them).
 #[wasm_bindgen(js_name = readScenarioLink)]
-pub fn read_scenario_link(text: &str) -> Result<JsValue, JsValue> {
+pub fn read_scenario_link(text: JsValue) -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
     struct Read<'a> {
         preset: &'a str,
@@ -163,7 +181,7 @@ pub fn read_scenario_link(text: &str) -> Result<JsValue, JsValue> {
         warnings: &'a [Warning],
         problems: Vec<Problem>,
     }
-    let read = link::read(text);
+    let read = link_text(&text).map_or_else(|refused| refused, |text| link::read(&text));
     to_js(&Read {
         preset: read.preset,
         scenario: &read.values,
