@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (native and wasm32), native unit,
 # formula, validation and property tests, the boundary suite in Node and in
-# headless Chromium, the pkg/ freshness check, and the page tests in Chromium.
+# headless Chromium, the pkg/ freshness check, the exports fuzzer (20,000
+# seeded cases in Node) and the page tests in Chromium.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,9 +15,11 @@
 //! called), `toJSON` honoured, boxed numbers, strings and booleans
 //! unwrapped; other keys are ignored. Two readings share these rules:
 //! - [`fast`]: `JSON.stringify` itself, then the JSON text straight into the
-//!   scenario's types (numbers through their shortest round-trip text, as
-//!   `serde_json` with `float_roundtrip` reads them), used only when it gives
-//!   a scenario without a problem. `JSON.stringify` writes every key, so it
+//!   scenario's types, used only when it gives a scenario without a problem
+//!   and every number in the text is one `serde_json` reads exactly
+//!   ([`json_numbers_read_exactly`]: up to 15 significant digits, no
+//!   exponent); a 17-digit number is read from the JavaScript number itself,
+//!   through its shortest round-trip text. `JSON.stringify` writes every key, so it
 //!   calls the getters of other keys too and takes time in proportion to
 //!   what the object holds (about 3 ms a megabyte), but a text over
 //!   [`MAX_FAST_JSON`] characters is never copied into WebAssembly: the
@@ -37,6 +39,7 @@ use js_sys::{Array, BigInt, JsString};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::number::json_numbers_read_exactly;
 use crate::raw::{Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Scenario, FIELDS, MAX_YEARS};
 
@@ -83,7 +86,11 @@ pub fn fast(value: &JsValue) -> Option<Scenario> {
     if text.length() > MAX_FAST_JSON {
         return None;
     }
-    let scenario: Scenario = serde_json::from_str(&text.as_string()?).ok()?;
+    let text = text.as_string()?;
+    if !json_numbers_read_exactly(&text) {
+        return None;
+    }
+    let scenario: Scenario = serde_json::from_str(&text).ok()?;
     scenario.problems().is_empty().then_some(scenario)
 }
 
