@@ -8,8 +8,34 @@
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
 use crate::error::{ModelError, Result};
+
+/// A bound on the rounding behind any value the model computes, absolute
+/// for small values and relative for large ones: Decimal rounds each step at
+/// its 28th decimal place or 29th significant digit, and no output is more
+/// than a few dozen steps from the inputs.
+pub const ROUNDING: Decimal = dec!(0.00000000000000000000000001);
+
+/// What [`Checked::precise_div`] allows a quotient to be off by, absolute or
+/// relative: a tenth of the contract's 1e-9.
+pub const QUOTIENT_TOLERANCE: Decimal = dec!(0.0000000001);
+
+/// The relative error a computed value may carry: [`ROUNDING`] absolute
+/// below 1, relative above (see there).
+pub fn relative_error(value: Decimal) -> Decimal {
+    if value.is_zero() {
+        return Decimal::ZERO;
+    }
+    ROUNDING / value.abs().min(Decimal::ONE)
+}
+
+/// Whether `value`, known to within `error` (absolute), meets the tolerance
+/// [`QUOTIENT_TOLERANCE`], absolute or relative, whichever is larger.
+pub fn within_tolerance(value: Decimal, error: Decimal) -> bool {
+    error <= QUOTIENT_TOLERANCE * value.abs().max(Decimal::ONE)
+}
 
 /// A decimal that may have overflowed on the way; see the module docs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,6 +64,50 @@ impl Checked {
     /// The larger of the value and zero.
     pub fn at_least_zero(self) -> Checked {
         Checked(self.0.map(|v| v.max(Decimal::ZERO)))
+    }
+
+    /// `self / divisor`, left empty (so reported like an overflow, naming the
+    /// output) when the rounding its operands carry could make it off by
+    /// more than [`QUOTIENT_TOLERANCE`]: a ratio of values that have shrunk
+    /// to Decimal's last places keeps too few significant digits. `self` is
+    /// a computed value; `divisor_exact` says whether the divisor is an
+    /// input (exact) or computed too.
+    pub fn precise_div(self, divisor: Checked, divisor_exact: bool) -> Checked {
+        let (Some(dividend), Some(divisor)) = (self.0, divisor.0) else {
+            return Checked(None);
+        };
+        let Some(quotient) = dividend.checked_div(divisor) else {
+            return Checked(None);
+        };
+        if dividend.is_zero() {
+            return c(quotient);
+        }
+        let mut error = relative_error(dividend);
+        if !divisor_exact {
+            error += relative_error(divisor);
+        }
+        let precise = quotient
+            .abs()
+            .checked_mul(error)
+            .is_some_and(|bound| within_tolerance(quotient, bound));
+        Checked(precise.then_some(quotient))
+    }
+
+    /// `self * factor`, left empty when the rounding its operands carry
+    /// could make it off by more than [`QUOTIENT_TOLERANCE`] (a value that
+    /// has shrunk to a few digits, times a large one); both are computed.
+    pub fn precise_mul(self, factor: Checked) -> Checked {
+        let (Some(a), Some(b)) = (self.0, factor.0) else {
+            return Checked(None);
+        };
+        let Some(product) = a.checked_mul(b) else {
+            return Checked(None);
+        };
+        let precise = product
+            .abs()
+            .checked_mul(relative_error(a) + relative_error(b))
+            .is_some_and(|bound| within_tolerance(product, bound));
+        Checked(precise.then_some(product))
     }
 
     /// `self^n` by repeated multiplication (n is a year count, at most 10 or so).

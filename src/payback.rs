@@ -126,8 +126,11 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
             .push(cumulative.or_overflow(at("capex.cumulativeNet", t))?);
         p.depreciation.push(depreciation);
         p.ebita.push(ebita);
-        p.ebita_margin
-            .push((c(ebita) / total).or_overflow(at("capex.ebitaMargin", t))?);
+        p.ebita_margin.push(
+            c(ebita)
+                .precise_div(c(total), false)
+                .or_overflow(at("capex.ebitaMargin", t))?,
+        );
         discounted.push(present);
     }
     p.npv_rmb_bn = npv.or_overflow(|| "capex.npvRmbBn".into())?;
@@ -173,7 +176,7 @@ pub fn payback_years(flows: &[Decimal], field: &'static str) -> Result<Option<De
         Some((t, _)) if t == flows.len() => Ok(None),
         // flows[t] (year t+1) lifts the sum from below zero to at least zero, so it is positive.
         Some((t, sum)) => Ok(Some(
-            (c(-sum) / flows[t] + Decimal::from(t)).or_overflow(overflow)?,
+            (c(-sum).precise_div(c(flows[t]), false) + Decimal::from(t)).or_overflow(overflow)?,
         )),
     }
 }

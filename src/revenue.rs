@@ -145,11 +145,19 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
                     / (Decimal::ONE + s.revenue.ai_growth.at(t)))
                 .value()
             })
-            .or_else(|| (c(core_t) / ai_t).value());
+            .or_else(|| c(core_t).precise_div(c(ai_t), false).value());
         ai_share.push(ai_share_of(ai0, core0, core_per_ai));
         cumulative_rmb_bn.push(cumulative);
-        cumulative_usd_bn.push((c(cumulative) / fx).or_overflow(at("revenue.cumulativeUsdBn", t))?);
-        annual_usd_bn.push((c(total_t) / fx).or_overflow(at("revenue.annualUsdBn", t))?);
+        cumulative_usd_bn.push(
+            c(cumulative)
+                .precise_div(c(fx), true)
+                .or_overflow(at("revenue.cumulativeUsdBn", t))?,
+        );
+        annual_usd_bn.push(
+            c(total_t)
+                .precise_div(c(fx), true)
+                .or_overflow(at("revenue.annualUsdBn", t))?,
+        );
     }
 
     let target = s.target_usd_bn;

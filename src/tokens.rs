@@ -27,8 +27,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::checked::{c, Checked};
-use crate::error::Result;
+use crate::checked::{c, relative_error, within_tolerance, Checked};
+use crate::error::{ModelError, Result};
 use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
@@ -125,7 +125,7 @@ pub fn token_economics(
     let cost_mix = |f: Decimal| c(Decimal::ONE - f) + c(f) * tk.in_house_cost_ratio;
     // Accelerators for a daily volume (trillions) at a per-accelerator-hour throughput.
     let needed = |per_day: Decimal, per_acc_hour: Checked| {
-        c(per_day) * DAYS_PER_YEAR / (per_acc_hour * HOURS_PER_YEAR) * TRILLION
+        (c(per_day) * DAYS_PER_YEAR).precise_div(per_acc_hour * HOURS_PER_YEAR, false) * TRILLION
     };
 
     let base_per_acc_hour = c(tk.tokens_per_second)
@@ -161,6 +161,10 @@ pub fn token_economics(
         tk.tokens_per_day_trillions,
     );
     let mut previous_needed = accelerators_needed_base;
+    let mut previous_error = relative_error(tk.tokens_per_day_trillions)
+        + base_per_acc_hour
+            .value()
+            .map_or(Decimal::ZERO, relative_error);
     for t in 1..=h {
         let f = tk.in_house_share.at(t);
         price = (c(price) * (Decimal::ONE + tk.price_change.at(t)))
@@ -172,24 +176,51 @@ pub fn token_economics(
             .or_overflow(at("tokens.costPerHour", t))?;
         let per_acc_hour = (c(tps_fleet) * SECONDS_PER_HOUR * tk.utilization)
             .or_overflow(at("tokens.tokensPerAccHour", t))?;
-        let cost = (c(cost_per_hour) * MILLION / per_acc_hour)
+        // Divided before scaling, so that the check sees the operands' own rounding.
+        let cost = (c(cost_per_hour).precise_div(c(per_acc_hour), false) * MILLION)
             .or_overflow(at("tokens.costRmbPerMTok", t))?;
-        let margin = ((c(price) - cost) / price).or_overflow(at("tokens.grossMargin", t))?;
-        let breakeven = (c(cost_per_hour) * MILLION / (c(tps_fleet) * SECONDS_PER_HOUR) / price)
+        let margin = (c(price) - cost)
+            .precise_div(c(price), false)
+            .or_overflow(at("tokens.grossMargin", t))?;
+        let breakeven = (c(cost_per_hour).precise_div(c(tps_fleet) * SECONDS_PER_HOUR, false)
+            * MILLION)
+            .precise_div(c(price), false)
             .or_overflow(at("tokens.breakevenUtilization", t))?;
         per_day = (c(per_day) * (Decimal::ONE + tk.volume_growth.at(t)))
             .or_overflow(at("tokens.tokensPerDay", t))?;
         let per_year =
             (c(per_day) * DAYS_PER_YEAR).or_overflow(at("tokens.tokensPerYearTrillions", t))?;
-        let maas =
-            (c(per_year) / THOUSAND * price).or_overflow(at("tokens.maasRevenueRmbBn", t))?;
-        let maas_profit = (c(maas) * margin).or_overflow(at("tokens.maasGrossProfitRmbBn", t))?;
+        let maas = (c(per_year) / THOUSAND)
+            .precise_mul(c(price))
+            .or_overflow(at("tokens.maasRevenueRmbBn", t))?;
+        // maas * margin, as volume times (price - cost): the same number,
+        // without multiplying a revenue that has shrunk to a few digits by a
+        // margin that has grown huge.
+        let maas_profit = (c(per_year) / THOUSAND)
+            .precise_mul(c(price) - cost)
+            .or_overflow(at("tokens.maasGrossProfitRmbBn", t))?;
         let needed_t =
             needed(per_day, c(per_acc_hour)).or_overflow(at("tokens.acceleratorsNeeded", t))?;
         let added = (c(needed_t) - previous_needed).at_least_zero();
-        let accelerator_capex = (added / BILLION * tk.accelerator_cost_rmb * cost_mix(f))
+        let per_accelerator = (c(tk.accelerator_cost_rmb) * cost_mix(f) / BILLION)
             .or_overflow(at("tokens.acceleratorCapexRmbBn", t))?;
+        let accelerator_capex =
+            (added * per_accelerator).or_overflow(at("tokens.acceleratorCapexRmbBn", t))?;
+        // The two counts carry their rounding into a difference that may be
+        // far smaller than either: refuse a capex made of that rounding.
+        let needed_error = relative_error(per_day) + relative_error(per_acc_hour);
+        let noise = (c(needed_t.abs()) * needed_error + c(previous_needed.abs()) * previous_error)
+            * per_accelerator;
+        if !noise
+            .value()
+            .is_some_and(|noise| within_tolerance(accelerator_capex, noise))
+        {
+            return Err(ModelError::Overflow {
+                field: entry_path("tokens.acceleratorCapexRmbBn", t - 1),
+            });
+        }
         previous_needed = needed_t;
+        previous_error = needed_error;
 
         let ai = revenue.ai[t - 1];
         if maas > ai {
