@@ -1373,6 +1373,7 @@ function currencyOf(currency, fx) {
   };
 }
 
+/** US$ bn as "US$301.4bn" or "-US$4.2bn". */
 const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
 const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
 const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
@@ -1652,7 +1653,7 @@ function tableElement(table, years) {
       values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
 }
 
-return { currencyOf, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement };
+return { currencyOf, usd, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement };
 })();
 // www/view.js
 modules["www/view.js"] = (() => {

@@ -25,7 +25,8 @@ export function currencyOf(currency, fx) {
   };
 }
 
-const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
+/** US$ bn as "US$301.4bn" or "-US$4.2bn". */
+export const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
 const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
 const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 

@@ -6,8 +6,7 @@
 // does for the results (body.is-stale).
 
 import { el } from './dom.js';
-
-const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+import { usd } from './render.js';
 
 /** The bar's words. */
 const MESSAGES = {
@@ -16,9 +15,6 @@ const MESSAGES = {
   met: (year) => `met in ${year}`,
   short: (gap) => `${gap} short`,
 };
-
-/** US$ bn as "US$301.4bn". */
-const usd = (value) => `US$${one.format(Number(value))}bn`;
 
 /** Fiscal years for a span: two digits ("FY29"), or four when the span crosses a century. */
 function fiscalYears(years) {
@@ -30,16 +26,13 @@ function fiscalYears(years) {
   };
 }
 
-/** Whether a reading was met ("met in FY29") or how far short it fell ("US$4.2bn short"). */
+/**
+ * Whether a reading is met at the last year ("met in FY29", the first year
+ * it was) or how far short it falls then ("US$4.2bn short"), as the headline
+ * says: a year's revenue can reach the target and fall below it again.
+ */
 function outcome(fy, hitYear, gapUsdBn) {
-  return hitYear === null ? MESSAGES.short(usd(-Number(gapUsdBn))) : MESSAGES.met(fy.year(hitYear));
-}
-
-/** "FY31 alone: US$95.8bn, US$4.2bn short", or null before the core gives the annual reading. */
-function annualLine(fy, years, revenue) {
-  if (!Array.isArray(revenue.annualUsdBn) || revenue.annualGapUsdBn === undefined) return null;
-  return MESSAGES.annual(fy.year(years.at(-1)), usd(revenue.annualUsdBn.at(-1)),
-    outcome(fy, revenue.annualTargetHitYear ?? null, revenue.annualGapUsdBn));
+  return Number(gapUsdBn) < 0 ? MESSAGES.short(usd(-Number(gapUsdBn))) : MESSAGES.met(fy.year(hitYear));
 }
 
 /**
@@ -51,9 +44,9 @@ function annualLine(fy, years, revenue) {
 export function summaryBar(projection) {
   const { years, revenue } = projection;
   const fy = fiscalYears(years);
-  const cumulative = MESSAGES.cumulative(fy.span, usd(revenue.cumulativeUsdBn.at(-1)),
-    outcome(fy, revenue.targetHitYear, revenue.gapUsdBn));
-  return [cumulative, annualLine(fy, years, revenue)]
-    .filter((line) => line !== null)
-    .map((line) => el('span', { class: 'summary-line' }, line));
+  return [
+    MESSAGES.cumulative(fy.span, usd(revenue.cumulativeUsdBn.at(-1)), outcome(fy, revenue.targetHitYear, revenue.gapUsdBn)),
+    MESSAGES.annual(fy.year(years.at(-1)), usd(revenue.annualUsdBn.at(-1)),
+      outcome(fy, revenue.annualTargetHitYear, revenue.annualGapUsdBn)),
+  ].map((line) => el('span', { class: 'summary-line' }, line));
 }

@@ -83,24 +83,28 @@ test('on a phone the summary bar keeps both readings in view while the reader ed
   assert.deepEqual(problems, []);
 });
 
-test('the bar words both readings, or only the cumulative one when the projection has no annual reading', async () => {
+test('the bar words both readings as the headline does', async () => {
   await open(DESKTOP);
   const lines = await page.evaluate(async () => {
     const { summaryBar } = await import('/www/summary-bar.js');
     const text = (projection) => summaryBar(projection).map((node) => node.textContent);
     const revenue = { cumulativeUsdBn: ['40', '90.04'], targetHitYear: null, gapUsdBn: '-9.96' };
     const annual = { annualUsdBn: ['40', '120'], annualTargetHitYear: 2028, annualGapUsdBn: '20' };
+    // One year reached the target, the last one fell below it again.
+    const fell = { annualUsdBn: ['120', '90'], annualTargetHitYear: 2027, annualGapUsdBn: '-10' };
     return [
-      text({ years: [2099, 2100], revenue }),
+      text({ years: [2099, 2100], revenue: { ...revenue, ...annual } }),
       text({ years: [2027, 2028], revenue: { ...revenue, ...annual } }),
+      text({ years: [2027, 2028], revenue: { ...revenue, ...fell } }),
       text({ years: [2027], revenue: {
         cumulativeUsdBn: ['101'], targetHitYear: 2027, gapUsdBn: '1', annualUsdBn: ['101'], annualTargetHitYear: 2027, annualGapUsdBn: '1',
       } }),
     ];
   });
   assert.deepEqual(lines, [
-    ['FY2099-2100 total: US$90.0bn, US$10.0bn short'],
+    ['FY2099-2100 total: US$90.0bn, US$10.0bn short', 'FY2100 alone: US$120.0bn, met in FY2028'],
     ['FY27-28 total: US$90.0bn, US$10.0bn short', 'FY28 alone: US$120.0bn, met in FY28'],
+    ['FY27-28 total: US$90.0bn, US$10.0bn short', 'FY28 alone: US$90.0bn, US$10.0bn short'],
     ['FY27 total: US$101.0bn, met in FY27', 'FY27 alone: US$101.0bn, met in FY27'],
   ]);
   assert.deepEqual(problems, []);
