@@ -1,113 +1,111 @@
-//! Checked decimal arithmetic that reads like the formulas.
+//! Checked decimal arithmetic that reads like the formulas, and knows how
+//! far off its results can be.
 //!
-//! [`Checked`] wraps `Option<Decimal>`: `+ - * /` use rust_decimal's
-//! `checked_*` operations, and once a step overflows (or divides by zero)
-//! every later step stays empty. The caller turns an empty result into a
-//! [`ModelError::Overflow`] naming the output with [`Checked::or_overflow`].
+//! [`Checked`] holds a `Decimal` and a bound on its absolute error, or
+//! nothing: `+ - * /` use rust_decimal's `checked_*` operations, and once a
+//! step overflows (or divides by zero) every later step stays empty. Each
+//! step adds the rounding a Decimal result can carry (half a unit in its
+//! 28th decimal, or in its 29th significant digit) to the error its
+//! operands carried in, so a value that has shrunk towards Decimal's last
+//! places, and everything computed from it, knows how few of its digits are
+//! right. Inputs ([`c`]) are exact. The caller turns a result into a number
+//! with [`Checked::or_overflow`], which refuses, naming the output, one that
+//! overflowed or whose error could exceed [`TOLERANCE`]: never a wrong
+//! number, never an imprecise one. Error bounds are estimates, kept in f64
+//! (whose range reaches far below 1e-28).
 
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 
 use crate::error::{ModelError, Result};
 
-/// A bound on the rounding behind any value the model computes, absolute
-/// for small values and relative for large ones: Decimal rounds each step at
-/// its 28th decimal place or 29th significant digit, and no output is more
-/// than a few dozen steps from the inputs.
-pub const ROUNDING: Decimal = dec!(0.00000000000000000000000001);
+/// What an output may be off by, absolute or relative, whichever is larger:
+/// a tenth of the contract's 1e-9.
+pub const TOLERANCE: f64 = 1e-10;
 
-/// What [`Checked::precise_div`] allows a quotient to be off by, absolute or
-/// relative: a tenth of the contract's 1e-9.
-pub const QUOTIENT_TOLERANCE: Decimal = dec!(0.0000000001);
+/// `10^-scale` for the scales a Decimal can have.
+const POWERS: [f64; 29] = [
+    1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14,
+    1e-15, 1e-16, 1e-17, 1e-18, 1e-19, 1e-20, 1e-21, 1e-22, 1e-23, 1e-24, 1e-25, 1e-26, 1e-27,
+    1e-28,
+];
 
-/// The relative error a computed value may carry: [`ROUNDING`] absolute
-/// below 1, relative above (see there).
-pub fn relative_error(value: Decimal) -> Decimal {
-    if value.is_zero() {
-        return Decimal::ZERO;
-    }
-    ROUNDING / value.abs().min(Decimal::ONE)
+/// |value| as f64, from its 96-bit mantissa and scale (cheap; no rounding
+/// that matters for an error bound).
+pub fn magnitude(value: Decimal) -> f64 {
+    let parts = value.unpack();
+    let mantissa = f64::from(parts.hi) * 18_446_744_073_709_551_616.0
+        + f64::from(parts.mid) * 4_294_967_296.0
+        + f64::from(parts.lo);
+    mantissa * POWERS[parts.scale.min(28) as usize]
 }
 
-/// Whether `value`, known to within `error` (absolute), meets the tolerance
-/// [`QUOTIENT_TOLERANCE`], absolute or relative, whichever is larger.
-pub fn within_tolerance(value: Decimal, error: Decimal) -> bool {
-    error <= QUOTIENT_TOLERANCE * value.abs().max(Decimal::ONE)
+/// The rounding a Decimal result may carry: half a unit in the 28th decimal
+/// place, or in the 29th significant digit of a large value.
+fn rounding(result: Decimal) -> f64 {
+    5e-29 + magnitude(result) * 1.3e-28
 }
 
-/// A decimal that may have overflowed on the way; see the module docs.
+/// Whether a value known to within `error` meets [`TOLERANCE`].
+fn precise(value: Decimal, error: f64) -> bool {
+    error <= TOLERANCE * magnitude(value).max(1.0)
+}
+
+/// A decimal with a bound on its error, or nothing after an overflow; see
+/// the module docs.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Checked(Option<Decimal>);
+pub struct Checked(Option<(Decimal, f64)>);
 
 /// Starts a checked computation from an exact value.
 pub fn c(value: Decimal) -> Checked {
-    Checked(Some(value))
+    Checked(Some((value, 0.0)))
+}
+
+/// A value computed elsewhere, with the error bound it carries.
+pub fn carried(value: Decimal, error: f64) -> Checked {
+    Checked(Some((value, error)))
 }
 
 impl Checked {
-    /// The value, or an overflow error naming `field` (built only on failure).
+    /// The value, or an error naming `field` (built only on failure).
     ///
     /// # Errors
-    /// [`ModelError::Overflow`] when a step overflowed or divided by zero.
+    /// [`ModelError::Overflow`] when a step overflowed or divided by zero,
+    /// or when the value could be off by more than [`TOLERANCE`].
     pub fn or_overflow(self, field: impl FnOnce() -> String) -> Result<Decimal> {
-        self.0
-            .ok_or_else(|| ModelError::Overflow { field: field() })
+        self.kept(field)
+            .map(|kept| kept.0.map_or(Decimal::ZERO, |(value, _)| value))
     }
 
-    /// The value, if every step fitted.
+    /// As [`Checked::or_overflow`], keeping the error bound, for a value
+    /// that is an output and is also carried into later steps.
+    ///
+    /// # Errors
+    /// As [`Checked::or_overflow`].
+    pub fn kept(self, field: impl FnOnce() -> String) -> Result<Checked> {
+        match self.0 {
+            Some((value, error)) if precise(value, error) => Ok(self),
+            _ => Err(ModelError::Overflow { field: field() }),
+        }
+    }
+
+    /// The value, if every step fitted (however imprecise).
     pub fn value(self) -> Option<Decimal> {
-        self.0
+        self.0.map(|(value, _)| value)
+    }
+
+    /// The error bound, infinite after an overflow.
+    pub fn error(self) -> f64 {
+        self.0.map_or(f64::INFINITY, |(_, error)| error)
     }
 
     /// The larger of the value and zero.
     pub fn at_least_zero(self) -> Checked {
-        Checked(self.0.map(|v| v.max(Decimal::ZERO)))
-    }
-
-    /// `self / divisor`, left empty (so reported like an overflow, naming the
-    /// output) when the rounding its operands carry could make it off by
-    /// more than [`QUOTIENT_TOLERANCE`]: a ratio of values that have shrunk
-    /// to Decimal's last places keeps too few significant digits. `self` is
-    /// a computed value; `divisor_exact` says whether the divisor is an
-    /// input (exact) or computed too.
-    pub fn precise_div(self, divisor: Checked, divisor_exact: bool) -> Checked {
-        let (Some(dividend), Some(divisor)) = (self.0, divisor.0) else {
-            return Checked(None);
-        };
-        let Some(quotient) = dividend.checked_div(divisor) else {
-            return Checked(None);
-        };
-        if dividend.is_zero() {
-            return c(quotient);
-        }
-        let mut error = relative_error(dividend);
-        if !divisor_exact {
-            error += relative_error(divisor);
-        }
-        let precise = quotient
-            .abs()
-            .checked_mul(error)
-            .is_some_and(|bound| within_tolerance(quotient, bound));
-        Checked(precise.then_some(quotient))
-    }
-
-    /// `self * factor`, left empty when the rounding its operands carry
-    /// could make it off by more than [`QUOTIENT_TOLERANCE`] (a value that
-    /// has shrunk to a few digits, times a large one); both are computed.
-    pub fn precise_mul(self, factor: Checked) -> Checked {
-        let (Some(a), Some(b)) = (self.0, factor.0) else {
-            return Checked(None);
-        };
-        let Some(product) = a.checked_mul(b) else {
-            return Checked(None);
-        };
-        let precise = product
-            .abs()
-            .checked_mul(relative_error(a) + relative_error(b))
-            .is_some_and(|bound| within_tolerance(product, bound));
-        Checked(precise.then_some(product))
+        Checked(
+            self.0
+                .map(|(value, error)| (value.max(Decimal::ZERO), error)),
+        )
     }
 
     /// `self^n` by repeated multiplication (n is a year count, at most 10 or so).
@@ -116,17 +114,56 @@ impl Checked {
     }
 }
 
-macro_rules! checked_op {
-    ($trait:ident, $method:ident, $checked:ident) => {
-        impl $trait for Checked {
-            type Output = Checked;
-            fn $method(self, rhs: Checked) -> Checked {
-                Checked(match (self.0, rhs.0) {
-                    (Some(a), Some(b)) => a.$checked(b),
-                    _ => None,
-                })
-            }
-        }
+impl Add for Checked {
+    type Output = Checked;
+    fn add(self, rhs: Checked) -> Checked {
+        let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
+            return Checked(None);
+        };
+        Checked(a.checked_add(b).map(|sum| (sum, ea + eb + rounding(sum))))
+    }
+}
+
+impl Sub for Checked {
+    type Output = Checked;
+    fn sub(self, rhs: Checked) -> Checked {
+        self + -rhs
+    }
+}
+
+impl Mul for Checked {
+    type Output = Checked;
+    fn mul(self, rhs: Checked) -> Checked {
+        let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
+            return Checked(None);
+        };
+        Checked(a.checked_mul(b).map(|product| {
+            let error = ea * magnitude(b) + eb * magnitude(a) + ea * eb;
+            (product, error + rounding(product))
+        }))
+    }
+}
+
+impl Div for Checked {
+    type Output = Checked;
+    fn div(self, rhs: Checked) -> Checked {
+        let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
+            return Checked(None);
+        };
+        Checked(a.checked_div(b).map(|quotient| {
+            let room = magnitude(b) - eb;
+            let error = if room > 0.0 {
+                (ea + magnitude(quotient) * eb) / room
+            } else {
+                f64::INFINITY
+            };
+            (quotient, error + rounding(quotient))
+        }))
+    }
+}
+
+macro_rules! with_exact {
+    ($trait:ident, $method:ident) => {
         impl $trait<Decimal> for Checked {
             type Output = Checked;
             fn $method(self, rhs: Decimal) -> Checked {
@@ -136,15 +173,15 @@ macro_rules! checked_op {
     };
 }
 
-checked_op!(Add, add, checked_add);
-checked_op!(Sub, sub, checked_sub);
-checked_op!(Mul, mul, checked_mul);
-checked_op!(Div, div, checked_div);
+with_exact!(Add, add);
+with_exact!(Sub, sub);
+with_exact!(Mul, mul);
+with_exact!(Div, div);
 
 impl Neg for Checked {
     type Output = Checked;
     fn neg(self) -> Checked {
-        Checked(self.0.map(Neg::neg))
+        Checked(self.0.map(|(value, error)| (-value, error)))
     }
 }
 
@@ -169,5 +206,22 @@ mod tests {
             })
         );
         assert_eq!(c(dec!(-3)).at_least_zero().value(), Some(dec!(0)));
+    }
+
+    #[test]
+    fn the_error_bound_follows_values_that_shrink_to_the_last_places() {
+        assert!((magnitude(dec!(-158.132)) - 158.132).abs() < 1e-12);
+        assert!((magnitude(Decimal::MAX) - 7.922816251426434e28).abs() < 1e14);
+        // Ordinary values carry errors near 1e-28 and pass.
+        let ordinary = c(dec!(158.132)) * dec!(0.3) / dec!(7.17);
+        assert!(ordinary.error() < 1e-25);
+        assert!(ordinary.or_overflow(|| "x".into()).is_ok());
+        // A value of 1e-22 has lost most of its digits: divided by another
+        // such value, the quotient is refused rather than given wrong.
+        let tiny = c(dec!(0.001)) * dec!(0.0000000000000000001234567891);
+        let ratio = tiny / (tiny + dec!(0.0000000000000000000000000001));
+        assert!(ratio.or_overflow(|| "revenue.aiShare[9]".into()).is_err());
+        // The same value on its own is right to the absolute tolerance.
+        assert!(tiny.or_overflow(|| "revenue.ai[9]".into()).is_ok());
     }
 }

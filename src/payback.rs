@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::checked::c;
+use crate::checked::{c, carried, Checked};
 use crate::error::{ModelError, Result};
 use crate::number::output;
 use crate::revenue::RevenuePath;
@@ -99,53 +99,55 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
         irr: None,
         required_cash_margin: None,
     };
-    let mut discounted = Vec::with_capacity(h);
+    let (mut flows, mut discounted) = (Vec::with_capacity(h), Vec::with_capacity(h));
     let (mut cumulative, mut npv, mut growth_factor) =
         (c(Decimal::ZERO), c(Decimal::ZERO), c(Decimal::ONE));
+    let mut incremental_sum = c(Decimal::ZERO);
     for t in 1..=h {
-        let total = revenue.total[t - 1];
+        let total = carried(
+            revenue.total[t - 1],
+            revenue.total_error.get(t - 1).copied().unwrap_or(0.0),
+        );
         let incremental =
-            (c(total) - s.revenue.base_rmb_bn).or_overflow(at("capex.incrementalRevenue", t))?;
-        let inflow = (c(incremental) * margin).or_overflow(at("capex.cashInflow", t))?;
-        let net = (c(inflow) - capex_rmb_bn[t - 1]).or_overflow(at("capex.netCashFlow", t))?;
-        cumulative = cumulative + net;
+            (total - s.revenue.base_rmb_bn).kept(at("capex.incrementalRevenue", t))?;
+        let inflow = (incremental * margin).kept(at("capex.cashInflow", t))?;
+        let net = (inflow - capex_rmb_bn[t - 1]).kept(at("capex.netCashFlow", t))?;
+        cumulative = (cumulative + net).kept(at("capex.cumulativeNet", t))?;
         let in_life = &capex_rmb_bn[t.saturating_sub(life)..t];
         let depreciation = (in_life.iter().fold(c(Decimal::ZERO), |sum, &k| sum + k)
             / Decimal::from(life))
-        .or_overflow(at("capex.depreciation", t))?;
-        let ebita = (c(s.capex.base_ebita_rmb_bn) + inflow - depreciation)
-            .or_overflow(at("capex.ebita", t))?;
+        .kept(at("capex.depreciation", t))?;
+        let ebita =
+            (c(s.capex.base_ebita_rmb_bn) + inflow - depreciation).kept(at("capex.ebita", t))?;
         growth_factor = growth_factor * (Decimal::ONE + s.capex.discount_rate);
-        let present = (c(net) / growth_factor).or_overflow(|| "capex.npvRmbBn".into())?;
+        let present = (net / growth_factor).kept(|| "capex.npvRmbBn".into())?;
         npv = npv + present;
+        incremental_sum = incremental_sum + incremental;
 
-        p.incremental_revenue.push(incremental);
-        p.cash_inflow.push(inflow);
-        p.net_cash_flow.push(net);
-        p.cumulative_net
-            .push(cumulative.or_overflow(at("capex.cumulativeNet", t))?);
-        p.depreciation.push(depreciation);
-        p.ebita.push(ebita);
-        p.ebita_margin.push(
-            c(ebita)
-                .precise_div(c(total), false)
-                .or_overflow(at("capex.ebitaMargin", t))?,
-        );
+        let value = |checked: Checked| checked.value().unwrap_or_default();
+        p.incremental_revenue.push(value(incremental));
+        p.cash_inflow.push(value(inflow));
+        p.net_cash_flow.push(value(net));
+        p.cumulative_net.push(value(cumulative));
+        p.depreciation.push(value(depreciation));
+        p.ebita.push(value(ebita));
+        p.ebita_margin
+            .push((ebita / total).or_overflow(at("capex.ebitaMargin", t))?);
+        flows.push(net);
         discounted.push(present);
     }
     p.npv_rmb_bn = npv.or_overflow(|| "capex.npvRmbBn".into())?;
-    p.payback_years = payback_years(&p.net_cash_flow, "capex.paybackYears")?;
-    p.discounted_payback_years = payback_years(&discounted, "capex.discountedPaybackYears")?;
+    p.payback_years = payback_of(&flows, "capex.paybackYears")?;
+    p.discounted_payback_years = payback_of(&discounted, "capex.discountedPaybackYears")?;
     p.irr = irr(&p.net_cash_flow)?;
     let capex_sum = capex_rmb_bn
         .iter()
         .fold(c(Decimal::ZERO), |sum, &k| sum + k);
-    let incremental_sum = p
-        .incremental_revenue
-        .iter()
-        .fold(c(Decimal::ZERO), |sum, &k| sum + k);
-    let incremental_sum = incremental_sum.or_overflow(|| "capex.requiredCashMargin".into())?;
-    p.required_cash_margin = if incremental_sum > Decimal::ZERO {
+    let incremental_sum = incremental_sum.kept(|| "capex.requiredCashMargin".into())?;
+    p.required_cash_margin = if incremental_sum
+        .value()
+        .is_some_and(|sum| sum > Decimal::ZERO)
+    {
         Some((capex_sum / incremental_sum).or_overflow(|| "capex.requiredCashMargin".into())?)
     } else {
         None
@@ -161,13 +163,21 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
 /// # Errors
 /// [`ModelError::Overflow`] naming `field` if the running sum overflows.
 pub fn payback_years(flows: &[Decimal], field: &'static str) -> Result<Option<Decimal>> {
+    payback_of(
+        &flows.iter().map(|&flow| c(flow)).collect::<Vec<_>>(),
+        field,
+    )
+}
+
+/// [`payback_years`] of computed flows, each with its error bound.
+fn payback_of(flows: &[Checked], field: &'static str) -> Result<Option<Decimal>> {
     let overflow = || field.to_string();
-    let mut cumulative = Decimal::ZERO;
+    let mut cumulative = c(Decimal::ZERO);
     // The last year whose running sum is negative, and that sum.
-    let mut last_negative: Option<(usize, Decimal)> = None;
+    let mut last_negative: Option<(usize, Checked)> = None;
     for (index, &flow) in flows.iter().enumerate() {
-        cumulative = (c(cumulative) + flow).or_overflow(overflow)?;
-        if cumulative < Decimal::ZERO {
+        cumulative = (cumulative + flow).kept(overflow)?;
+        if cumulative.value().is_some_and(|sum| sum < Decimal::ZERO) {
             last_negative = Some((index + 1, cumulative));
         }
     }
@@ -176,7 +186,7 @@ pub fn payback_years(flows: &[Decimal], field: &'static str) -> Result<Option<De
         Some((t, _)) if t == flows.len() => Ok(None),
         // flows[t] (year t+1) lifts the sum from below zero to at least zero, so it is positive.
         Some((t, sum)) => Ok(Some(
-            (c(-sum).precise_div(c(flows[t]), false) + Decimal::from(t)).or_overflow(overflow)?,
+            (-sum / flows[t] + Decimal::from(t)).or_overflow(overflow)?,
         )),
     }
 }

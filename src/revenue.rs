@@ -95,6 +95,10 @@ pub struct RevenuePath {
     /// Which side of the search range [`Self::required_ai_growth_annual`] lies
     /// on when it is `None` and there is AI revenue; else `None`.
     pub required_ai_growth_annual_beyond: Option<Beyond>,
+    /// The error bound of each year's total (see [`crate::checked`]), for
+    /// the computations that build on it.
+    #[serde(skip)]
+    pub total_error: Vec<f64>,
 }
 
 /// Where a required growth rate outside the search range [-0.99, 10] lies.
@@ -116,48 +120,50 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
     let base = s.revenue.base_rmb_bn;
     let fx = s.fx_rmb_per_usd;
-    let ai0 = (c(base) * s.revenue.ai_share_base).or_overflow(|| "revenue.ai".into())?;
-    let core0 = base - ai0;
+    let ai0 = (c(base) * s.revenue.ai_share_base).kept(|| "revenue.ai".into())?;
+    let core0 = c(base) - ai0;
+    let (ai0_value, core0_value) = (
+        ai0.value().unwrap_or_default(),
+        core0.value().unwrap_or_default(),
+    );
 
     let (mut ai, mut core, mut total) = (Vec::with_capacity(h), Vec::with_capacity(h), Vec::new());
     let (mut ai_share, mut cumulative_rmb_bn, mut cumulative_usd_bn) =
         (Vec::new(), Vec::new(), Vec::new());
-    let mut annual_usd_bn = Vec::with_capacity(h);
+    let (mut annual_usd_bn, mut total_error) = (Vec::with_capacity(h), Vec::with_capacity(h));
     // core[t] / ai[t], carried as a product of year-on-year ratios rather
     // than divided out of ai[t] and core[t], which lose significant digits
     // as they shrink towards Decimal's 28th decimal place; divided out only
     // when the product leaves Decimal's range.
-    let mut core_per_ai = (c(core0) / ai0).value();
-    let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, Decimal::ZERO);
+    let mut core_per_ai = (core0 / ai0).value();
+    let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, c(Decimal::ZERO));
+    let (mut last_cumulative_usd, mut last_annual_usd) = (c(Decimal::ZERO), c(Decimal::ZERO));
     for t in 1..=h {
-        ai_t = (c(ai_t) * (Decimal::ONE + s.revenue.ai_growth.at(t)))
-            .or_overflow(at("revenue.ai", t))?;
-        core_t = (c(core_t) * (Decimal::ONE + s.revenue.core_growth.at(t)))
-            .or_overflow(at("revenue.core", t))?;
-        let total_t = (c(ai_t) + core_t).or_overflow(at("revenue.total", t))?;
-        cumulative = (c(cumulative) + total_t).or_overflow(at("revenue.cumulativeRmbBn", t))?;
-        ai.push(ai_t);
-        core.push(core_t);
-        total.push(total_t);
-        core_per_ai = core_per_ai
-            .and_then(|ratio| {
-                (c(ratio) * (Decimal::ONE + s.revenue.core_growth.at(t))
-                    / (Decimal::ONE + s.revenue.ai_growth.at(t)))
-                .value()
-            })
-            .or_else(|| c(core_t).precise_div(c(ai_t), false).value());
-        ai_share.push(ai_share_of(ai0, core0, core_per_ai));
-        cumulative_rmb_bn.push(cumulative);
-        cumulative_usd_bn.push(
-            c(cumulative)
-                .precise_div(c(fx), true)
-                .or_overflow(at("revenue.cumulativeUsdBn", t))?,
-        );
-        annual_usd_bn.push(
-            c(total_t)
-                .precise_div(c(fx), true)
-                .or_overflow(at("revenue.annualUsdBn", t))?,
-        );
+        ai_t = (ai_t * (Decimal::ONE + s.revenue.ai_growth.at(t))).kept(at("revenue.ai", t))?;
+        core_t =
+            (core_t * (Decimal::ONE + s.revenue.core_growth.at(t))).kept(at("revenue.core", t))?;
+        let total_t = (ai_t + core_t).kept(at("revenue.total", t))?;
+        cumulative = (cumulative + total_t).kept(at("revenue.cumulativeRmbBn", t))?;
+        ai.push(ai_t.value().unwrap_or_default());
+        core.push(core_t.value().unwrap_or_default());
+        total.push(total_t.value().unwrap_or_default());
+        total_error.push(total_t.error());
+        core_per_ai = match core_per_ai.and_then(|ratio| {
+            (c(ratio) * (Decimal::ONE + s.revenue.core_growth.at(t))
+                / (Decimal::ONE + s.revenue.ai_growth.at(t)))
+            .value()
+        }) {
+            Some(ratio) => Some(ratio),
+            // No ratio without AI or core revenue: the share is then 0 or 1.
+            None if ai0_value.is_zero() || core0_value.is_zero() => None,
+            None => Some((core_t / ai_t).or_overflow(at("revenue.aiShare", t))?),
+        };
+        ai_share.push(ai_share_of(ai0_value, core0_value, core_per_ai));
+        cumulative_rmb_bn.push(cumulative.value().unwrap_or_default());
+        last_cumulative_usd = (cumulative / fx).kept(at("revenue.cumulativeUsdBn", t))?;
+        last_annual_usd = (total_t / fx).kept(at("revenue.annualUsdBn", t))?;
+        cumulative_usd_bn.push(last_cumulative_usd.value().unwrap_or_default());
+        annual_usd_bn.push(last_annual_usd.value().unwrap_or_default());
     }
 
     let target = s.target_usd_bn;
@@ -166,13 +172,11 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
             .position(|&usd| usd >= target)
             .map(|index| s.base_fiscal_year + 1 + index as u32)
     };
-    let gap = |usd: &[Decimal], field: &'static str| {
-        (c(usd.last().copied().unwrap_or_default()) - target).or_overflow(|| field.into())
-    };
+    let gap_usd_bn = (last_cumulative_usd - target).or_overflow(|| "revenue.gapUsdBn".into())?;
+    let annual_gap_usd_bn =
+        (last_annual_usd - target).or_overflow(|| "revenue.annualGapUsdBn".into())?;
     let target_hit_year = hit_year(&cumulative_usd_bn);
-    let gap_usd_bn = gap(&cumulative_usd_bn, "revenue.gapUsdBn")?;
     let annual_target_hit_year = hit_year(&annual_usd_bn);
-    let annual_gap_usd_bn = gap(&annual_usd_bn, "revenue.annualGapUsdBn")?;
 
     // The solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
     let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
@@ -205,7 +209,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         &annual(base, -target_rmb),
         "revenue.requiredUniformGrowthAnnual",
     )?;
-    let ((required_ai_growth, required_ai_growth_beyond), annual_ai) = if ai0.is_zero() {
+    let ((required_ai_growth, required_ai_growth_beyond), annual_ai) = if ai0_value.is_zero() {
         ((None, None), (None, None))
     } else {
         let constant =
@@ -213,9 +217,9 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         let annual_constant =
             (c(core_h) - target_rmb).or_overflow(|| "revenue.requiredAiGrowthAnnual".into())?;
         (
-            growth_root(&cumulative(ai0, constant), "revenue.requiredAiGrowth")?,
+            growth_root(&cumulative(ai0_value, constant), "revenue.requiredAiGrowth")?,
             growth_root(
-                &annual(ai0, annual_constant),
+                &annual(ai0_value, annual_constant),
                 "revenue.requiredAiGrowthAnnual",
             )?,
         )
@@ -242,6 +246,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
         required_ai_growth_annual,
         required_uniform_growth_annual_beyond,
         required_ai_growth_annual_beyond,
+        total_error,
     })
 }
 

@@ -27,8 +27,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::checked::{c, relative_error, within_tolerance, Checked};
-use crate::error::{ModelError, Result};
+use crate::checked::{c, Checked};
+use crate::error::Result;
 use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
@@ -112,32 +112,32 @@ pub fn token_economics(
     let tk = &s.tokens;
     let h = s.horizon();
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
-    let life_hours = (c(Decimal::from(tk.accelerator_life_years)) * HOURS_PER_YEAR)
-        .or_overflow(|| "tokens.hwImported".into())?;
+    let life_hours = c(Decimal::from(tk.accelerator_life_years)) * HOURS_PER_YEAR;
     let hw_imported =
-        (c(tk.accelerator_cost_rmb) / life_hours).or_overflow(|| "tokens.hwImported".into())?;
-    let hw_in_house =
-        (c(hw_imported) * tk.in_house_cost_ratio).or_overflow(|| "tokens.hwInHouse".into())?;
+        (c(tk.accelerator_cost_rmb) / life_hours).kept(|| "tokens.hwImported".into())?;
+    let hw_in_house = (hw_imported * tk.in_house_cost_ratio).kept(|| "tokens.hwInHouse".into())?;
     let power_cost = (c(tk.power_kw) * tk.electricity_rmb_per_kwh + tk.other_opex_rmb_per_hour)
-        .or_overflow(|| "tokens.costPerHour".into())?;
+        .kept(|| "tokens.costPerHour".into())?;
     // The fleet's average per-accelerator throughput and unit cost relative to imported ones.
     let perf_mix = |f: Decimal| c(Decimal::ONE - f) + c(f) * tk.in_house_perf_ratio;
     let cost_mix = |f: Decimal| c(Decimal::ONE - f) + c(f) * tk.in_house_cost_ratio;
-    // Accelerators for a daily volume (trillions) at a per-accelerator-hour throughput.
-    let needed = |per_day: Decimal, per_acc_hour: Checked| {
-        (c(per_day) * DAYS_PER_YEAR).precise_div(per_acc_hour * HOURS_PER_YEAR, false) * TRILLION
+    // Accelerators for a daily volume (trillions) at a per-accelerator-hour
+    // throughput: divided before multiplying by 1e12, so that no intermediate overflows.
+    let needed = |per_day: Checked, per_acc_hour: Checked| {
+        per_day * DAYS_PER_YEAR / (per_acc_hour * HOURS_PER_YEAR) * TRILLION
     };
 
     let base_per_acc_hour = c(tk.tokens_per_second)
         * perf_mix(tk.in_house_share.at(1))
         * SECONDS_PER_HOUR
         * tk.utilization;
-    let accelerators_needed_base = needed(tk.tokens_per_day_trillions, base_per_acc_hour)
-        .or_overflow(|| "tokens.acceleratorsNeededBase".into())?;
+    let needed_base = needed(c(tk.tokens_per_day_trillions), base_per_acc_hour)
+        .kept(|| "tokens.acceleratorsNeededBase".into())?;
+    let value = |checked: Checked| checked.value().unwrap_or_default();
 
     let mut e = TokenEconomics {
-        hw_imported,
-        hw_in_house,
+        hw_imported: value(hw_imported),
+        hw_in_house: value(hw_in_house),
         price: Vec::with_capacity(h),
         tps: Vec::with_capacity(h),
         tps_fleet: Vec::with_capacity(h),
@@ -150,79 +150,46 @@ pub fn token_economics(
         tokens_per_year_trillions: Vec::with_capacity(h),
         maas_revenue_rmb_bn: Vec::with_capacity(h),
         maas_gross_profit_rmb_bn: Vec::with_capacity(h),
-        accelerators_needed_base,
+        accelerators_needed_base: value(needed_base),
         accelerators_needed: Vec::with_capacity(h),
         accelerator_capex_rmb_bn: Vec::with_capacity(h),
     };
     let mut warnings = Vec::new();
     let (mut price, mut tps, mut per_day) = (
-        tk.price_rmb_per_m_tok,
-        tk.tokens_per_second,
-        tk.tokens_per_day_trillions,
+        c(tk.price_rmb_per_m_tok),
+        c(tk.tokens_per_second),
+        c(tk.tokens_per_day_trillions),
     );
-    let mut previous_needed = accelerators_needed_base;
-    let mut previous_error = relative_error(tk.tokens_per_day_trillions)
-        + base_per_acc_hour
-            .value()
-            .map_or(Decimal::ZERO, relative_error);
+    let mut previous_needed = needed_base;
     for t in 1..=h {
         let f = tk.in_house_share.at(t);
-        price = (c(price) * (Decimal::ONE + tk.price_change.at(t)))
-            .or_overflow(at("tokens.price", t))?;
-        tps = (c(tps) * (Decimal::ONE + tk.throughput_gain.at(t)))
-            .or_overflow(at("tokens.tps", t))?;
-        let tps_fleet = (c(tps) * perf_mix(f)).or_overflow(at("tokens.tpsFleet", t))?;
+        price = (price * (Decimal::ONE + tk.price_change.at(t))).kept(at("tokens.price", t))?;
+        tps = (tps * (Decimal::ONE + tk.throughput_gain.at(t))).kept(at("tokens.tps", t))?;
+        let tps_fleet = (tps * perf_mix(f)).kept(at("tokens.tpsFleet", t))?;
         let cost_per_hour = (c(Decimal::ONE - f) * hw_imported + c(f) * hw_in_house + power_cost)
-            .or_overflow(at("tokens.costPerHour", t))?;
-        let per_acc_hour = (c(tps_fleet) * SECONDS_PER_HOUR * tk.utilization)
-            .or_overflow(at("tokens.tokensPerAccHour", t))?;
-        // Divided before scaling, so that the check sees the operands' own rounding.
-        let cost = (c(cost_per_hour).precise_div(c(per_acc_hour), false) * MILLION)
-            .or_overflow(at("tokens.costRmbPerMTok", t))?;
-        let margin = (c(price) - cost)
-            .precise_div(c(price), false)
-            .or_overflow(at("tokens.grossMargin", t))?;
-        let breakeven = (c(cost_per_hour).precise_div(c(tps_fleet) * SECONDS_PER_HOUR, false)
-            * MILLION)
-            .precise_div(c(price), false)
-            .or_overflow(at("tokens.breakevenUtilization", t))?;
-        per_day = (c(per_day) * (Decimal::ONE + tk.volume_growth.at(t)))
-            .or_overflow(at("tokens.tokensPerDay", t))?;
-        let per_year =
-            (c(per_day) * DAYS_PER_YEAR).or_overflow(at("tokens.tokensPerYearTrillions", t))?;
-        let maas = (c(per_year) / THOUSAND)
-            .precise_mul(c(price))
-            .or_overflow(at("tokens.maasRevenueRmbBn", t))?;
+            .kept(at("tokens.costPerHour", t))?;
+        let per_acc_hour = (tps_fleet * SECONDS_PER_HOUR * tk.utilization)
+            .kept(at("tokens.tokensPerAccHour", t))?;
+        let cost = (cost_per_hour * MILLION / per_acc_hour).kept(at("tokens.costRmbPerMTok", t))?;
+        let margin = ((price - cost) / price).kept(at("tokens.grossMargin", t))?;
+        let breakeven = (cost_per_hour * MILLION / (tps_fleet * SECONDS_PER_HOUR) / price)
+            .kept(at("tokens.breakevenUtilization", t))?;
+        per_day = (per_day * (Decimal::ONE + tk.volume_growth.at(t)))
+            .kept(at("tokens.tokensPerDay", t))?;
+        let per_year = (per_day * DAYS_PER_YEAR).kept(at("tokens.tokensPerYearTrillions", t))?;
+        let maas = (per_year / THOUSAND * price).kept(at("tokens.maasRevenueRmbBn", t))?;
         // maas * margin, as volume times (price - cost): the same number,
         // without multiplying a revenue that has shrunk to a few digits by a
         // margin that has grown huge.
-        let maas_profit = (c(per_year) / THOUSAND)
-            .precise_mul(c(price) - cost)
-            .or_overflow(at("tokens.maasGrossProfitRmbBn", t))?;
-        let needed_t =
-            needed(per_day, c(per_acc_hour)).or_overflow(at("tokens.acceleratorsNeeded", t))?;
-        let added = (c(needed_t) - previous_needed).at_least_zero();
-        let per_accelerator = (c(tk.accelerator_cost_rmb) * cost_mix(f) / BILLION)
-            .or_overflow(at("tokens.acceleratorCapexRmbBn", t))?;
-        let accelerator_capex =
-            (added * per_accelerator).or_overflow(at("tokens.acceleratorCapexRmbBn", t))?;
-        // The two counts carry their rounding into a difference that may be
-        // far smaller than either: refuse a capex made of that rounding.
-        let needed_error = relative_error(per_day) + relative_error(per_acc_hour);
-        let noise = (c(needed_t.abs()) * needed_error + c(previous_needed.abs()) * previous_error)
-            * per_accelerator;
-        if !noise
-            .value()
-            .is_some_and(|noise| within_tolerance(accelerator_capex, noise))
-        {
-            return Err(ModelError::Overflow {
-                field: entry_path("tokens.acceleratorCapexRmbBn", t - 1),
-            });
-        }
+        let maas_profit =
+            (per_year / THOUSAND * (price - cost)).kept(at("tokens.maasGrossProfitRmbBn", t))?;
+        let needed_t = needed(per_day, per_acc_hour).kept(at("tokens.acceleratorsNeeded", t))?;
+        let added = (needed_t - previous_needed).at_least_zero();
+        let accelerator_capex = (added / BILLION * tk.accelerator_cost_rmb * cost_mix(f))
+            .kept(at("tokens.acceleratorCapexRmbBn", t))?;
         previous_needed = needed_t;
-        previous_error = needed_error;
 
-        let ai = revenue.ai[t - 1];
+        let (maas, ai) = (value(maas), revenue.ai[t - 1]);
         if maas > ai {
             warnings.push(Warning {
                 field: entry_path("tokens.maasRevenueRmbBn", t - 1),
@@ -234,20 +201,20 @@ pub fn token_economics(
                 ),
             });
         }
-        e.price.push(price);
-        e.tps.push(tps);
-        e.tps_fleet.push(tps_fleet);
-        e.cost_per_hour.push(cost_per_hour);
-        e.tokens_per_acc_hour.push(per_acc_hour);
-        e.cost_rmb_per_m_tok.push(cost);
-        e.gross_margin.push(margin);
-        e.breakeven_utilization.push(breakeven);
-        e.tokens_per_day.push(per_day);
-        e.tokens_per_year_trillions.push(per_year);
+        e.price.push(value(price));
+        e.tps.push(value(tps));
+        e.tps_fleet.push(value(tps_fleet));
+        e.cost_per_hour.push(value(cost_per_hour));
+        e.tokens_per_acc_hour.push(value(per_acc_hour));
+        e.cost_rmb_per_m_tok.push(value(cost));
+        e.gross_margin.push(value(margin));
+        e.breakeven_utilization.push(value(breakeven));
+        e.tokens_per_day.push(value(per_day));
+        e.tokens_per_year_trillions.push(value(per_year));
         e.maas_revenue_rmb_bn.push(maas);
-        e.maas_gross_profit_rmb_bn.push(maas_profit);
-        e.accelerators_needed.push(needed_t);
-        e.accelerator_capex_rmb_bn.push(accelerator_capex);
+        e.maas_gross_profit_rmb_bn.push(value(maas_profit));
+        e.accelerators_needed.push(value(needed_t));
+        e.accelerator_capex_rmb_bn.push(value(accelerator_capex));
     }
     Ok((e, warnings))
 }
