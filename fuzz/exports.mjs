@@ -16,7 +16,7 @@
 // normalised decimal text. Exits 1 with the first failures and their seeds.
 import { readFileSync } from 'node:fs';
 import {
-  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, validate,
+  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, simulate, validate,
 } from '../pkg/aicloud_scenario.js';
 
 initSync({ module: readFileSync(new URL('../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
@@ -229,6 +229,13 @@ for (let index = 0; index < CASES && failures.length < 10; index += 1) {
     const result = attempt(seed, 'compute', () => compute(s));
     attempt(seed, 'encodeScenario', () => encodeScenario(s, random.pick(['base', 'bear', undefined, 5, null])));
     calls += 3;
+    if (random.next() < 0.05) {
+      const options = random.pick([undefined, { samples: random.int(300), seed: random.int(10) }, { samples: 'x' }, 5,
+        { seed: 2 ** 32 }, exotic(random, 7)]);
+      const simulation = attempt(seed, 'simulate', () => simulate(s, options));
+      if (simulation.value) checkNumbers(seed, simulation.value);
+      calls += 1;
+    }
     if (problems.error) fail(seed, 'validate threw', problems.error.message);
     else if (problems.value.length === 0) {
       if (result.error && isInputPath(result.error.field)) fail(seed, 'valid for validate, refused by compute', result.error.message);

@@ -45,6 +45,15 @@ export function presets(): any;
 export function readScenarioLink(text: any): any;
 
 /**
+ * Monte Carlo over the scenario's uncertainty (contract 1.1):
+ * `{samples, seed, probabilityHitTarget, hitByYear, cumulativeUsdBn,
+ * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
+ * annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
+ * with `field` for the first problem of the scenario or the options.
+ */
+export function simulate(scenario: any, options: any): any;
+
+/**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
  * default) so that a bug would print a Rust message to the console.
  */
@@ -66,6 +75,7 @@ export interface InitOutput {
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];
+    readonly simulate: (a: any, b: any) => [number, number, number];
     readonly start: () => void;
     readonly validate: (a: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;

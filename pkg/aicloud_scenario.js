@@ -109,6 +109,24 @@ export function readScenarioLink(text) {
 }
 
 /**
+ * Monte Carlo over the scenario's uncertainty (contract 1.1):
+ * `{samples, seed, probabilityHitTarget, hitByYear, cumulativeUsdBn,
+ * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
+ * annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
+ * with `field` for the first problem of the scenario or the options.
+ * @param {any} scenario
+ * @param {any} options
+ * @returns {any}
+ */
+export function simulate(scenario, options) {
+    const ret = wasm.simulate(scenario, options);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
  * default) so that a bug would print a Rust message to the console.
  */

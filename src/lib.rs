@@ -28,6 +28,7 @@
 //! - [`raw`]: untrusted JSON-like input and its reading into a [`Scenario`].
 //! - [`presets`]: `base`, `bull`, `bear`, with a source note per field.
 //! - [`revenue`], [`payback`], [`tokens`]: the three computations.
+//! - [`simulate`]: Monte Carlo over the scenario's uncertainty (contract 1.1).
 //! - [`link`]: shared links, a scenario as URL-fragment text
 //!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
@@ -51,6 +52,7 @@ pub mod presets;
 pub mod raw;
 pub mod revenue;
 pub mod scenario;
+pub mod simulate;
 pub mod solve;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]

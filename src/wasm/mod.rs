@@ -127,6 +127,23 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
         .and_then(|projection| to_js(&projection))
 }
 
+/// Monte Carlo over the scenario's uncertainty (contract 1.1):
+/// `{samples, seed, probabilityHitTarget, hitByYear, cumulativeUsdBn,
+/// npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
+/// annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
+/// with `field` for the first problem of the scenario or the options.
+#[wasm_bindgen]
+pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
+        Some(problem) => js_error(problem),
+        None => JsValue::from_str("scenario could not be read"),
+    })?;
+    let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
+    crate::simulate::simulate(&scenario, options)
+        .map_err(|error| js_error(&error))
+        .and_then(|simulation| to_js(&simulation))
+}
+
 /// Fragment text (without `#`) for a scenario, relative to `preset` (`base`
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.

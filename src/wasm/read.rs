@@ -39,9 +39,11 @@ use js_sys::{Array, BigInt, JsString};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::error::ModelError;
 use crate::number::json_numbers_read_exactly;
 use crate::raw::{Raw, LONG_TEXT, MAX_TEXT_CHARS};
-use crate::scenario::{Scenario, FIELDS, MAX_YEARS};
+use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
+use crate::simulate::{Options, MAX_SAMPLES};
 
 #[wasm_bindgen]
 extern "C" {
@@ -272,6 +274,58 @@ fn year_array(value: &JsValue, schema: &Schema) -> Raw {
             )
         }
     }
+}
+
+/// Options of [`crate::simulate::simulate`]: `{samples, seed}`, each
+/// optional (undefined or null takes the default), each a whole number in
+/// its range.
+///
+/// # Errors
+/// [`ModelError::OutOfRange`] naming `options.samples` or `options.seed`;
+/// [`ModelError::Unreadable`] naming `options` when reading it threw.
+pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
+    let defaults = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(defaults);
+    }
+    let option = |key: &str, min: u32, max: u32, default: u32| {
+        let field = format!("options.{key}");
+        let entry = if value.is_object() {
+            reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
+                field: field.clone(),
+            })?
+        } else {
+            JsValue::UNDEFINED
+        };
+        let out_of_range = || ModelError::OutOfRange {
+            field: field.clone(),
+            domain: Domain::Integer { min, max },
+        };
+        match leaf(&entry) {
+            Raw::Null => Ok(default),
+            Raw::Float(number)
+                if number.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&number) =>
+            {
+                Ok(number as u32)
+            }
+            Raw::Text(text) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (min..=max).contains(n))
+                .ok_or_else(out_of_range),
+            _ => Err(out_of_range()),
+        }
+    };
+    if !value.is_object() {
+        return Err(ModelError::WrongType {
+            field: "options".to_string(),
+            expected: "an object",
+        });
+    }
+    Ok(Options {
+        samples: option("samples", 1, MAX_SAMPLES, defaults.samples)?,
+        seed: option("seed", 0, u32::MAX, defaults.seed)?,
+    })
 }
 
 /// A string, unless it is longer than any number can be, in which case it is

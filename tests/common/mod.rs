@@ -3,7 +3,7 @@
 
 use aicloud_scenario::wasm::{
     compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
-    read_scenario_link, validate,
+    read_scenario_link, simulate, validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -554,4 +554,87 @@ fn unknown_keys_are_never_read_however_large() {
     let s = base();
     set(&s, "revenue.aiGrowth", million.into());
     assert_eq!(problem_fields(s), ["revenue.aiGrowth"]);
+}
+
+/// `simulate`'s options as a JavaScript object.
+fn options(samples: JsValue, seed: JsValue) -> JsValue {
+    let options = Object::new();
+    Reflect::set(&options, &"samples".into(), &samples).unwrap();
+    Reflect::set(&options, &"seed".into(), &seed).unwrap();
+    options.into()
+}
+
+#[wasm_bindgen_test]
+fn simulate_gives_the_same_draws_in_every_runtime() {
+    // The figures native Rust gives for the same scenario and options: the
+    // same in Node and in Chromium, bit for bit.
+    let sim = simulate(base(), options(2000.into(), 5.into())).unwrap();
+    assert_eq!(get(&sim, "samples").as_f64(), Some(2000.0));
+    assert_eq!(text(&sim, "cumulativeUsdBn.p50"), "304.432694244");
+    assert_eq!(text(&sim, "cumulativeUsdBn.mean"), "310.938027853");
+    assert_eq!(text(&sim, "npvRmbBn.p90"), "-2.427069365");
+    assert_eq!(text(&sim, "probabilityNpvPositive"), "0.0975");
+    assert_eq!(text(&sim, "probabilityHitAnnualTarget"), "0.46");
+    assert_eq!(text(&sim, "annualUsdBn.p95"), "158.281099265");
+    assert_eq!(text(&sim, "histogram.edges.40"), "510.833083367");
+    assert_eq!(
+        JSON::stringify(&get(&sim, "hitByYear")).unwrap(),
+        r#"["0","0","1","1","1"]"#
+    );
+    assert_eq!(
+        JSON::stringify(&get(&sim, "histogram.counts")).unwrap(),
+        "[5,26,34,43,58,70,86,85,89,101,103,100,110,97,112,95,82,83,66,55,70,52,53,56,47,41,39,30,19,26,17,14,11,8,6,5,2,3,0,1]"
+    );
+    // Defaults: 10,000 samples, seed 1.
+    let sim = simulate(base(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&sim, "samples").as_f64(), Some(10000.0));
+    assert_eq!(get(&sim, "seed").as_f64(), Some(1.0));
+}
+
+#[wasm_bindgen_test]
+fn bad_simulation_options_name_their_field() {
+    let field = |error: JsValue| {
+        Reflect::get(&error, &"field".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    for (samples, seed, expected) in [
+        (JsValue::from(0), JsValue::from(1), "options.samples"),
+        (
+            JsValue::from(1_000_001),
+            JsValue::from(1),
+            "options.samples",
+        ),
+        (JsValue::from(10.5), JsValue::from(1), "options.samples"),
+        (JsValue::from(10), JsValue::from(-1), "options.seed"),
+        (
+            JsValue::from(10),
+            JsValue::from(4_294_967_296.0),
+            "options.seed",
+        ),
+        (JsValue::from(10), JsValue::symbol(None), "options.seed"),
+    ] {
+        assert_eq!(
+            field(simulate(base(), options(samples, seed)).unwrap_err()),
+            expected
+        );
+    }
+    assert_eq!(
+        field(simulate(base(), JsValue::from(5)).unwrap_err()),
+        "options"
+    );
+    let hostile = options(10.into(), 1.into());
+    throwing_getter(&hostile, "samples");
+    assert_eq!(
+        field(simulate(base(), hostile).unwrap_err()),
+        "options.samples"
+    );
+    // A bad scenario comes first.
+    let s = base();
+    set(&s, "fxRmbPerUsd", "0".into());
+    assert_eq!(
+        field(simulate(s, JsValue::UNDEFINED).unwrap_err()),
+        "fxRmbPerUsd"
+    );
 }
