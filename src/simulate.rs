@@ -207,6 +207,7 @@ struct Model {
     core_growth: Vec<f64>,
     capex: Vec<f64>,
     margin: f64,
+    /// `1 / (1 + discountRate)^t`.
     discount: Vec<f64>,
     spreads: [f64; 4],
 }
@@ -229,7 +230,7 @@ impl Model {
             core_growth: (1..=h).map(|t| f(s.revenue.core_growth.at(t))).collect(),
             capex: (1..=h).map(|t| f(s.capex.rmb_bn.at(t))).collect(),
             margin: f(s.capex.incremental_cash_margin),
-            discount: (1..=h).map(|t| rate.powi(t as i32)).collect(),
+            discount: (1..=h).map(|t| rate.powi(-(t as i32))).collect(),
             spreads: [
                 f(s.uncertainty.ai_growth_spread),
                 f(s.uncertainty.core_growth_spread),
@@ -256,22 +257,24 @@ fn sample(m: &Model, d_ai: f64, d_core: f64, fx: f64, d_margin: f64) -> Sample {
     let fx = fx.max(0.01);
     let margin = (m.margin + d_margin).clamp(-1.0, 1.0);
     let (mut ai, mut core, mut cumulative, mut npv) = (m.ai0, m.core0, 0.0, 0.0);
-    let (mut hit_index, mut hit_annual, mut annual_usd) = (m.h, false, 0.0);
+    let (mut hit_index, mut hit_annual, mut total) = (m.h, false, 0.0);
+    // Compared in RMB (target * fx) and discounted by multiplying: no
+    // division in the loop, which runs H times for each of up to a million samples.
+    let target_rmb = m.target * fx;
     for t in 0..m.h {
         ai *= 1.0 + clamp_growth(m.ai_growth[t] + d_ai);
         core *= 1.0 + clamp_growth(m.core_growth[t] + d_core);
-        let total = ai + core;
+        total = ai + core;
         cumulative += total;
-        annual_usd = total / fx;
-        if hit_index == m.h && cumulative / fx >= m.target {
+        if hit_index == m.h && cumulative >= target_rmb {
             hit_index = t;
         }
-        hit_annual |= annual_usd >= m.target;
-        npv += ((total - m.base) * margin - m.capex[t]) / m.discount[t];
+        hit_annual |= total >= target_rmb;
+        npv += ((total - m.base) * margin - m.capex[t]) * m.discount[t];
     }
     Sample {
         cumulative_usd: cumulative / fx,
-        annual_usd,
+        annual_usd: total / fx,
         hit_index,
         hit_annual,
         npv,
