@@ -303,15 +303,20 @@ fn share(count: usize, n: usize) -> Decimal {
 fn spread(values: &mut [f64], field: &'static str) -> Result<Spread> {
     let n = values.len();
     let mean = values.iter().sum::<f64>() / n as f64;
-    let mut ranked = [0.0; 5];
-    let mut start = 0;
-    for (slot, p) in ranked.iter_mut().zip([0.05, 0.10, 0.50, 0.90, 0.95]) {
-        let rank = ((p * n as f64).ceil() as usize).clamp(1, n) - 1;
-        // Everything before `start` is at most the previous rank's value.
-        let (_, nth, _) = values[start..].select_nth_unstable_by(rank - start, f64::total_cmp);
-        *slot = *nth;
-        start = rank;
-    }
+    let rank = |p: f64| ((p * n as f64).ceil() as usize).clamp(1, n) - 1;
+    let [r5, r10, r50, r90, r95] = [0.05, 0.10, 0.50, 0.90, 0.95].map(rank);
+    // The median first; then the lower ranks below it and the upper ones
+    // above it, each selection within what the previous one left.
+    let mut select = |from: usize, to: usize, at: usize| {
+        let (_, nth, _) = values[from..to].select_nth_unstable_by(at - from, f64::total_cmp);
+        *nth
+    };
+    let p50 = select(0, n, r50);
+    let p10 = select(0, r50.max(r10 + 1), r10);
+    let p5 = select(0, r10.max(r5 + 1), r5);
+    let p90 = select(r50, n, r90);
+    let p95 = select(r90, n, r95);
+    let ranked = [p5, p10, p50, p90, p95];
     let at = |name: &'static str| move || format!("{field}.{name}");
     Ok(Spread {
         mean: decimal(mean, at("mean"))?,
@@ -406,4 +411,28 @@ pub fn simulate(s: &Scenario, options: Options) -> Result<Simulation> {
         probability_hit_annual_target: share(hit_annual, n),
         annual_usd_bn: spread(&mut annual, "annualUsdBn")?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_the_nearest_ranks_of_the_sorted_values() {
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(9);
+        for n in [1, 2, 3, 7, 10, 19, 20, 21, 100, 1001] {
+            let values: Vec<f64> = (0..n).map(|_| rng.uniform() * 100.0 - 50.0).collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let rank = |p: f64| sorted[((p * n as f64).ceil() as usize).clamp(1, n) - 1];
+            let got = spread(&mut values.clone(), "x").unwrap();
+            let want =
+                [0.05, 0.10, 0.50, 0.90, 0.95].map(|p| decimal(rank(p), String::new).unwrap());
+            assert_eq!(
+                [got.p5, got.p10, got.p50, got.p90, got.p95],
+                want,
+                "n = {n}"
+            );
+        }
+    }
 }
