@@ -16,7 +16,7 @@
 // normalised decimal text. Exits 1 with the first failures and their seeds.
 import { readFileSync } from 'node:fs';
 import {
-  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, simulate, validate,
+  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, simulate, solveProbability, validate,
 } from '../pkg/aicloud_scenario.js';
 
 initSync({ module: readFileSync(new URL('../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
@@ -234,7 +234,10 @@ for (let index = 0; index < CASES && failures.length < 10; index += 1) {
         { seed: 2 ** 32 }, exotic(random, 7)]);
       const simulation = attempt(seed, 'simulate', () => simulate(s, options));
       if (simulation.value) checkNumbers(seed, simulation.value);
-      calls += 1;
+      const certainty = attempt(seed, 'solveProbability', () => solveProbability(s, random.pick([options,
+        { probability: random.pick([0, 0.5, 0.99, '0.8', 1, NaN, 'x']), samples: random.int(200) }])));
+      if (certainty.value) checkNumbers(seed, certainty.value);
+      calls += 2;
     }
     if (problems.error) fail(seed, 'validate threw', problems.error.message);
     else if (problems.value.length === 0) {

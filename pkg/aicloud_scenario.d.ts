@@ -54,6 +54,14 @@ export function readScenarioLink(text: any): any;
 export function simulate(scenario: any, options: any): any;
 
 /**
+ * The certainty goal seek (contract 1.1): `{aiGrowthShift, probability,
+ * beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
+ * Throws an `Error` with `field` for the first problem of the scenario or
+ * the options.
+ */
+export function solveProbability(scenario: any, options: any): any;
+
+/**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
  * default) so that a bug would print a Rust message to the console.
  */
@@ -76,6 +84,7 @@ export interface InitOutput {
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];
     readonly simulate: (a: any, b: any) => [number, number, number];
+    readonly solveProbability: (a: any, b: any) => [number, number, number];
     readonly start: () => void;
     readonly validate: (a: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;

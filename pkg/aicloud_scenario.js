@@ -127,6 +127,23 @@ export function simulate(scenario, options) {
 }
 
 /**
+ * The certainty goal seek (contract 1.1): `{aiGrowthShift, probability,
+ * beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
+ * Throws an `Error` with `field` for the first problem of the scenario or
+ * the options.
+ * @param {any} scenario
+ * @param {any} options
+ * @returns {any}
+ */
+export function solveProbability(scenario, options) {
+    const ret = wasm.solveProbability(scenario, options);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
  * default) so that a bug would print a Rust message to the console.
  */

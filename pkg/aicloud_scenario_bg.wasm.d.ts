@@ -9,6 +9,7 @@ export const fields: () => [number, number, number];
 export const presets: () => [number, number, number];
 export const readScenarioLink: (a: any) => [number, number, number];
 export const simulate: (a: any, b: any) => [number, number, number];
+export const solveProbability: (a: any, b: any) => [number, number, number];
 export const start: () => void;
 export const validate: (a: any) => [number, number, number];
 export const __wbindgen_malloc: (a: number, b: number) => number;

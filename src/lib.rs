@@ -29,6 +29,7 @@
 //! - [`presets`]: `base`, `bull`, `bear`, with a source note per field.
 //! - [`revenue`], [`payback`], [`tokens`]: the three computations.
 //! - [`simulate`]: Monte Carlo over the scenario's uncertainty (contract 1.1).
+//! - [`certainty`]: the AI growth that makes the target that likely (contract 1.1).
 //! - [`link`]: shared links, a scenario as URL-fragment text
 //!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
@@ -43,6 +44,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod certainty;
 pub mod checked;
 pub mod error;
 pub mod link;

@@ -196,8 +196,8 @@ pub struct Simulation {
 }
 
 /// The scenario's figures in f64, read once.
-struct Model {
-    h: usize,
+pub(crate) struct Model {
+    pub(crate) h: usize,
     ai0: f64,
     core0: f64,
     base: f64,
@@ -213,7 +213,7 @@ struct Model {
 }
 
 impl Model {
-    fn new(s: &Scenario) -> Model {
+    pub(crate) fn new(s: &Scenario) -> Model {
         let f = |value: Decimal| value.to_f64().unwrap_or(0.0);
         let h = s.horizon();
         let base = f(s.revenue.base_rmb_bn);
@@ -242,17 +242,17 @@ impl Model {
 }
 
 /// One sample's figures.
-struct Sample {
+pub(crate) struct Sample {
     cumulative_usd: f64,
     annual_usd: f64,
     /// First year index (0-based) the cumulative target is reached, or H.
-    hit_index: usize,
+    pub(crate) hit_index: usize,
     hit_annual: bool,
     npv: f64,
 }
 
 /// The revenue path and NPV of one draw (`d_ai`, `d_core`, `fx`, `d_margin`).
-fn sample(m: &Model, d_ai: f64, d_core: f64, fx: f64, d_margin: f64) -> Sample {
+pub(crate) fn sample(m: &Model, d_ai: f64, d_core: f64, fx: f64, d_margin: f64) -> Sample {
     let clamp_growth = |g: f64| g.clamp(-0.99, 10.0);
     let fx = fx.max(0.01);
     let margin = (m.margin + d_margin).clamp(-1.0, 1.0);
@@ -281,9 +281,24 @@ fn sample(m: &Model, d_ai: f64, d_core: f64, fx: f64, d_margin: f64) -> Sample {
     }
 }
 
+/// The draws of `options.samples` samples, in the contract's order: the AI
+/// growth shift, the core growth shift, the exchange rate, the cash margin
+/// shift.
+pub(crate) fn draws(m: &Model, options: Options) -> impl Iterator<Item = [f64; 4]> + '_ {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(u64::from(options.seed));
+    (0..options.samples).map(move |_| {
+        [
+            triangular(0.0, m.spreads[0], rng.uniform()),
+            triangular(0.0, m.spreads[1], rng.uniform()),
+            triangular(m.fx, m.spreads[2], rng.uniform()),
+            triangular(0.0, m.spreads[3], rng.uniform()),
+        ]
+    })
+}
+
 /// An f64 statistic as a decimal (to 12 places; outputs round to 9), or an
 /// error naming it when it does not fit a Decimal.
-fn decimal(value: f64, field: impl FnOnce() -> String) -> Result<Decimal> {
+pub(crate) fn decimal(value: f64, field: impl FnOnce() -> String) -> Result<Decimal> {
     if value.is_finite() && value.abs() < 1e-20 {
         return Ok(Decimal::ZERO);
     }
@@ -293,7 +308,7 @@ fn decimal(value: f64, field: impl FnOnce() -> String) -> Result<Decimal> {
 }
 
 /// A share `count / n` as a decimal.
-fn share(count: usize, n: usize) -> Decimal {
+pub(crate) fn share(count: usize, n: usize) -> Decimal {
     Decimal::from(count as u64) / Decimal::from(n as u64)
 }
 
@@ -371,17 +386,12 @@ pub fn simulate(s: &Scenario, options: Options) -> Result<Simulation> {
     let options = options.check()?;
     let m = Model::new(s);
     let n = options.samples as usize;
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(u64::from(options.seed));
     let mut cumulative = Vec::with_capacity(n);
     let mut annual = Vec::with_capacity(n);
     let mut npvs = Vec::with_capacity(n);
     let mut hit_at = vec![0usize; m.h + 1];
     let (mut hit_annual, mut npv_positive) = (0usize, 0usize);
-    for _ in 0..n {
-        let d_ai = triangular(0.0, m.spreads[0], rng.uniform());
-        let d_core = triangular(0.0, m.spreads[1], rng.uniform());
-        let fx = triangular(m.fx, m.spreads[2], rng.uniform());
-        let d_margin = triangular(0.0, m.spreads[3], rng.uniform());
+    for [d_ai, d_core, fx, d_margin] in draws(&m, options) {
         let one = sample(&m, d_ai, d_core, fx, d_margin);
         hit_at[one.hit_index] += 1;
         hit_annual += usize::from(one.hit_annual);

@@ -144,6 +144,23 @@ pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue>
         .and_then(|simulation| to_js(&simulation))
 }
 
+/// The certainty goal seek (contract 1.1): `{aiGrowthShift, probability,
+/// beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
+/// Throws an `Error` with `field` for the first problem of the scenario or
+/// the options.
+#[wasm_bindgen(js_name = solveProbability)]
+pub fn solve_probability(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
+        Some(problem) => js_error(problem),
+        None => JsValue::from_str("scenario could not be read"),
+    })?;
+    let probability = read::probability_option(&options).map_err(|error| js_error(&error))?;
+    let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
+    crate::certainty::solve_probability(&scenario, probability, options)
+        .map_err(|error| js_error(&error))
+        .and_then(|certainty| to_js(&certainty))
+}
+
 /// Fragment text (without `#`) for a scenario, relative to `preset` (`base`
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.

@@ -36,11 +36,13 @@
 //! `validate`, `compute` and `encodeScenario` agree on every input.
 
 use js_sys::{Array, BigInt, JsString};
+use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::certainty::check_probability;
 use crate::error::ModelError;
-use crate::number::json_numbers_read_exactly;
+use crate::number::{decimal_from_f64, json_numbers_read_exactly, parse_decimal};
 use crate::raw::{Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
 use crate::simulate::{Options, MAX_SAMPLES};
@@ -326,6 +328,30 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
         samples: option("samples", 1, MAX_SAMPLES, defaults.samples)?,
         seed: option("seed", 0, u32::MAX, defaults.seed)?,
     })
+}
+
+/// The `probability` of `solveProbability`'s options (default 0.8), a
+/// number or decimal string in (0, 1).
+///
+/// # Errors
+/// [`ModelError::OutOfRange`] naming `options.probability`;
+/// [`ModelError::Unreadable`] when reading it threw.
+pub fn probability_option(value: &JsValue) -> Result<Decimal, ModelError> {
+    let field = || "options.probability".to_string();
+    let entry = if value.is_object() {
+        reflect_get(value, &JsValue::from_str("probability"))
+            .map_err(|_| ModelError::Unreadable { field: field() })?
+    } else {
+        JsValue::UNDEFINED
+    };
+    let probability = match leaf(&entry) {
+        Raw::Null => Some(Decimal::new(8, 1)),
+        Raw::Float(number) => decimal_from_f64(number).ok(),
+        Raw::Text(text) => parse_decimal(&text).ok(),
+        _ => None,
+    };
+    // Anything that is no number in (0, 1) is refused with that range.
+    check_probability(probability.unwrap_or(Decimal::ZERO))
 }
 
 /// A string, unless it is longer than any number can be, in which case it is

@@ -3,7 +3,7 @@
 
 use aicloud_scenario::wasm::{
     compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
-    read_scenario_link, simulate, validate,
+    read_scenario_link, simulate, solve_probability, validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -637,4 +637,42 @@ fn bad_simulation_options_name_their_field() {
         field(simulate(s, JsValue::UNDEFINED).unwrap_err()),
         "fxRmbPerUsd"
     );
+}
+
+#[wasm_bindgen_test]
+fn solve_probability_finds_the_shift_and_names_bad_options() {
+    let s = base();
+    set(&s, "targetUsdBn", "450".into());
+    let opts = options(4000.into(), 11.into());
+    Reflect::set(&opts, &"probability".into(), &"0.8".into()).unwrap();
+    let found = solve_probability(s.clone(), opts).unwrap();
+    assert!(get(&found, "beyond").is_null());
+    let shift: f64 = text(&found, "aiGrowthShift").parse().unwrap();
+    assert!(shift > -2.0 && shift < 10.0, "{shift}");
+    assert!(text(&found, "probability").parse::<f64>().unwrap() >= 0.8);
+    let field = |error: JsValue| {
+        Reflect::get(&error, &"field".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    for bad in [
+        JsValue::from(0),
+        JsValue::from(1),
+        JsValue::from_str("x"),
+        JsValue::TRUE,
+    ] {
+        let opts = Object::new();
+        Reflect::set(&opts, &"probability".into(), &bad).unwrap();
+        assert_eq!(
+            field(solve_probability(s.clone(), opts.into()).unwrap_err()),
+            "options.probability"
+        );
+    }
+    // Defaults: probability 0.8, 10,000 samples, seed 1. The base preset
+    // reaches US$100bn cumulatively even with AI growth well below its path.
+    let found = solve_probability(base(), JsValue::UNDEFINED).unwrap();
+    assert!(get(&found, "beyond").is_null());
+    assert!(text(&found, "aiGrowthShift").starts_with('-'));
+    assert!(text(&found, "probability").parse::<f64>().unwrap() >= 0.8);
 }
