@@ -66,6 +66,14 @@ fn read_scenario(value: &JsValue) -> Result<Scenario, Vec<ModelError>> {
     }
 }
 
+/// The scenario, or its first problem as a JavaScript `Error` to throw.
+fn valid_scenario(value: &JsValue) -> Result<Scenario, JsValue> {
+    read_scenario(value).map_err(|problems| match problems.first() {
+        Some(problem) => js_error(problem),
+        None => JsValue::from_str("scenario could not be read"),
+    })
+}
+
 /// Link text from a JavaScript value, checked for type and for length
 /// before it is copied: a huge text is refused from its length in UTF-16
 /// units, which is never below its length in characters.
@@ -118,10 +126,7 @@ pub fn validate(scenario: JsValue) -> Result<JsValue, JsValue> {
 /// for the first problem of the scenario or an output that does not fit.
 #[wasm_bindgen]
 pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
-    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
-        Some(problem) => js_error(problem),
-        None => JsValue::from_str("scenario could not be read"),
-    })?;
+    let scenario = valid_scenario(&scenario)?;
     crate::compute_valid(&scenario)
         .map_err(|error| js_error(&error))
         .and_then(|projection| to_js(&projection))
@@ -134,10 +139,7 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
 /// with `field` for the first problem of the scenario or the options.
 #[wasm_bindgen]
 pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
-        Some(problem) => js_error(problem),
-        None => JsValue::from_str("scenario could not be read"),
-    })?;
+    let scenario = valid_scenario(&scenario)?;
     let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
     crate::simulate::simulate(&scenario, options)
         .map_err(|error| js_error(&error))
@@ -150,10 +152,7 @@ pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// the options.
 #[wasm_bindgen(js_name = solveProbability)]
 pub fn solve_probability(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
-        Some(problem) => js_error(problem),
-        None => JsValue::from_str("scenario could not be read"),
-    })?;
+    let scenario = valid_scenario(&scenario)?;
     let probability = read::probability_option(&options).map_err(|error| js_error(&error))?;
     let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
     crate::certainty::solve_probability(&scenario, probability, options)
@@ -176,10 +175,7 @@ pub fn encode_scenario(scenario: JsValue, preset: JsValue) -> Result<String, JsV
             }))
         }
     };
-    let scenario = read_scenario(&scenario).map_err(|problems| match problems.first() {
-        Some(problem) => js_error(problem),
-        None => JsValue::from_str("scenario could not be read"),
-    })?;
+    let scenario = valid_scenario(&scenario)?;
     link::encode(&scenario, &preset).map_err(|error| js_error(&error))
 }
 
