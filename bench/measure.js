@@ -32,6 +32,7 @@ export function measure(core) {
       'simulate, 10,000 samples': timePerCall(() => core.simulate(scenario, { samples: 10_000 }), { calls: 5, batches: 9 }),
       'simulate, 100,000 samples': timePerCall(() => core.simulate(scenario, { samples: 100_000 }), { calls: 2, batches: 7 }),
       'simulate, 1,000,000 samples': timePerCall(() => core.simulate(scenario, { samples: 1_000_000 }), { calls: 1, batches: 5 }),
+      'sensitivity(defaultScenario())': timePerCall(() => core.sensitivity(scenario), { calls: 20, batches: 7 }),
       'solveProbability, 10,000 samples': timePerCall(() => core.solveProbability({ ...scenario, targetUsdBn: '450' }), { calls: 3, batches: 7 }),
     } : {}),
   };

@@ -16,7 +16,7 @@
 // normalised decimal text. Exits 1 with the first failures and their seeds.
 import { readFileSync } from 'node:fs';
 import {
-  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, simulate, solveProbability, validate,
+  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
 } from '../pkg/aicloud_scenario.js';
 
 initSync({ module: readFileSync(new URL('../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
@@ -204,7 +204,7 @@ function attempt(seed, name, call) {
 /** Every number in an output is normalised decimal text (years and counts are integers). */
 function checkNumbers(seed, value, path = '') {
   if (typeof value === 'string') {
-    if (!DECIMAL.test(value) && !/(Beyond|message|field)$/.test(path) && !['below', 'above'].includes(value)) {
+    if (!DECIMAL.test(value) && !/(Beyond|beyond|message|field|group)$/.test(path) && !['below', 'above'].includes(value)) {
       fail(seed, 'output not normalised decimal text', `${path} = ${value}`);
     }
   } else if (Array.isArray(value)) value.forEach((entry, i) => checkNumbers(seed, entry, `${path}[${i}]`));
@@ -237,7 +237,9 @@ for (let index = 0; index < CASES && failures.length < 10; index += 1) {
       const certainty = attempt(seed, 'solveProbability', () => solveProbability(s, random.pick([options,
         { probability: random.pick([0, 0.5, 0.99, '0.8', 1, NaN, 'x']), samples: random.int(200) }])));
       if (certainty.value) checkNumbers(seed, certainty.value);
-      calls += 2;
+      const tornado = attempt(seed, 'sensitivity', () => sensitivity(s, random.pick([undefined, { delta: random.pick([0, 0.5, 1, 2, 'x']) }])));
+      if (tornado.value) checkNumbers(seed, tornado.value);
+      calls += 3;
     }
     if (problems.error) fail(seed, 'validate threw', problems.error.message);
     else if (problems.value.length === 0) {

@@ -45,6 +45,14 @@ export function presets(): any;
 export function readScenarioLink(text: any): any;
 
 /**
+ * Sensitivity (contract 1.1): `{base, rows}`, one row per input group,
+ * the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
+ * Throws an `Error` with `field` for the first problem of the scenario or
+ * the options.
+ */
+export function sensitivity(scenario: any, options: any): any;
+
+/**
  * Monte Carlo over the scenario's uncertainty (contract 1.1):
  * `{samples, seed, probabilityHitTarget, hitByYear, cumulativeUsdBn,
  * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
@@ -83,6 +91,7 @@ export interface InitOutput {
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];
+    readonly sensitivity: (a: any, b: any) => [number, number, number];
     readonly simulate: (a: any, b: any) => [number, number, number];
     readonly solveProbability: (a: any, b: any) => [number, number, number];
     readonly start: () => void;

@@ -109,6 +109,23 @@ export function readScenarioLink(text) {
 }
 
 /**
+ * Sensitivity (contract 1.1): `{base, rows}`, one row per input group,
+ * the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
+ * Throws an `Error` with `field` for the first problem of the scenario or
+ * the options.
+ * @param {any} scenario
+ * @param {any} options
+ * @returns {any}
+ */
+export function sensitivity(scenario, options) {
+    const ret = wasm.sensitivity(scenario, options);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Monte Carlo over the scenario's uncertainty (contract 1.1):
  * `{samples, seed, probabilityHitTarget, hitByYear, cumulativeUsdBn,
  * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,

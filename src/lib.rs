@@ -30,6 +30,7 @@
 //! - [`revenue`], [`payback`], [`tokens`]: the three computations.
 //! - [`simulate`]: Monte Carlo over the scenario's uncertainty (contract 1.1).
 //! - [`certainty`]: the AI growth that makes the target that likely (contract 1.1).
+//! - [`sensitivity`]: the tornado, each input group moved down and up (contract 1.1).
 //! - [`link`]: shared links, a scenario as URL-fragment text
 //!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
@@ -54,6 +55,7 @@ pub mod presets;
 pub mod raw;
 pub mod revenue;
 pub mod scenario;
+pub mod sensitivity;
 pub mod simulate;
 pub mod solve;
 pub mod tokens;

@@ -160,6 +160,19 @@ pub fn solve_probability(scenario: JsValue, options: JsValue) -> Result<JsValue,
         .and_then(|certainty| to_js(&certainty))
 }
 
+/// Sensitivity (contract 1.1): `{base, rows}`, one row per input group,
+/// the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
+/// Throws an `Error` with `field` for the first problem of the scenario or
+/// the options.
+#[wasm_bindgen]
+pub fn sensitivity(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let scenario = valid_scenario(&scenario)?;
+    let delta = read::delta_option(&options).map_err(|error| js_error(&error))?;
+    crate::sensitivity::sensitivity(&scenario, delta)
+        .map_err(|error| js_error(&error))
+        .and_then(|tornado| to_js(&tornado))
+}
+
 /// Fragment text (without `#`) for a scenario, relative to `preset` (`base`
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.

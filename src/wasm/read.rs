@@ -45,6 +45,7 @@ use crate::error::ModelError;
 use crate::number::{decimal_from_f64, json_numbers_read_exactly, parse_decimal};
 use crate::raw::{Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
+use crate::sensitivity::check_delta;
 use crate::simulate::{Options, MAX_SAMPLES};
 
 #[wasm_bindgen]
@@ -352,6 +353,30 @@ pub fn probability_option(value: &JsValue) -> Result<Decimal, ModelError> {
     };
     // Anything that is no number in (0, 1) is refused with that range.
     check_probability(probability.unwrap_or(Decimal::ZERO))
+}
+
+/// The `delta` of `sensitivity`'s options (default 0.1), a number or
+/// decimal string in (0, 1].
+///
+/// # Errors
+/// [`ModelError::OutOfRange`] naming `options.delta`;
+/// [`ModelError::Unreadable`] when reading it threw.
+pub fn delta_option(value: &JsValue) -> Result<Decimal, ModelError> {
+    let entry = if value.is_object() {
+        reflect_get(value, &JsValue::from_str("delta")).map_err(|_| ModelError::Unreadable {
+            field: "options.delta".to_string(),
+        })?
+    } else {
+        JsValue::UNDEFINED
+    };
+    let delta = match leaf(&entry) {
+        Raw::Null => Some(Decimal::new(1, 1)),
+        Raw::Float(number) => decimal_from_f64(number).ok(),
+        Raw::Text(text) => parse_decimal(&text).ok(),
+        _ => None,
+    };
+    // Anything that is no number in (0, 1] is refused with that range.
+    check_delta(delta.unwrap_or(Decimal::ZERO))
 }
 
 /// A string, unless it is longer than any number can be, in which case it is

@@ -3,7 +3,7 @@
 
 use aicloud_scenario::wasm::{
     compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
-    read_scenario_link, simulate, solve_probability, validate,
+    read_scenario_link, sensitivity, simulate, solve_probability, validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -675,4 +675,21 @@ fn solve_probability_finds_the_shift_and_names_bad_options() {
     assert!(get(&found, "beyond").is_null());
     assert!(text(&found, "aiGrowthShift").starts_with('-'));
     assert!(text(&found, "probability").parse::<f64>().unwrap() >= 0.8);
+}
+
+#[wasm_bindgen_test]
+fn sensitivity_gives_thirteen_rows_and_names_a_bad_delta() {
+    let tornado = sensitivity(base(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(text(&tornado, "base.cumulativeUsdBn"), "301.430478069");
+    assert_eq!(text(&tornado, "base.npvRmbBn"), "-160.875610529");
+    assert_eq!(Array::from(&get(&tornado, "rows")).length(), 13);
+    assert_eq!(get(&tornado, "rows.0.clamped").as_bool(), Some(false));
+    assert!(get(&tornado, "rows.0.low.cumulativeUsdBn").is_string());
+    let opts = Object::new();
+    Reflect::set(&opts, &"delta".into(), &JsValue::from(2)).unwrap();
+    let error = sensitivity(base(), opts.into()).unwrap_err();
+    assert_eq!(
+        Reflect::get(&error, &"field".into()).unwrap(),
+        "options.delta"
+    );
 }

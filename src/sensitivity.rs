@@ -1,0 +1,165 @@
+//! Sensitivity (contract 1.1): a tornado of the inputs that matter most.
+//!
+//! For each of thirteen input groups, every value of the group (every year
+//! of a year array) is multiplied by `1 - delta` (low) and by `1 + delta`
+//! (high), clamped into its domain, and the scenario is computed exactly as
+//! by [`crate::compute`], in Decimal. The rows are sorted by how far the
+//! cumulative US$ revenue at the horizon moves between low and high.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::{ModelError, Result};
+use crate::number::output;
+use crate::scenario::{Domain, FieldSlot, Scenario, FIELDS};
+
+/// The input groups, in the contract's order.
+pub const GROUPS: [&str; 13] = [
+    "revenue.baseRmbBn",
+    "revenue.aiShareBase",
+    "revenue.aiGrowth",
+    "revenue.coreGrowth",
+    "fxRmbPerUsd",
+    "capex.rmbBn",
+    "capex.incrementalCashMargin",
+    "capex.discountRate",
+    "tokens.priceRmbPerMTok",
+    "tokens.tokensPerSecond",
+    "tokens.utilization",
+    "tokens.acceleratorCostRmb",
+    "tokens.inHouseShare",
+];
+
+/// The figures a row compares, at the horizon.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    /// Cumulative revenue, US$ bn, at year H.
+    #[serde(serialize_with = "output")]
+    pub cumulative_usd_bn: Decimal,
+    /// NPV of the capex, RMB bn.
+    #[serde(serialize_with = "output")]
+    pub npv_rmb_bn: Decimal,
+    /// Token gross margin in year H.
+    #[serde(serialize_with = "output")]
+    pub gross_margin: Decimal,
+}
+
+/// One input group moved down and up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// The group's JSON path.
+    pub group: &'static str,
+    /// The figures with the group at `1 - delta` times its values; `None`
+    /// when that scenario overflows.
+    pub low: Option<Figures>,
+    /// The same at `1 + delta`.
+    pub high: Option<Figures>,
+    /// Whether any value had to be clamped into its domain.
+    pub clamped: bool,
+}
+
+/// What [`sensitivity`] returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tornado {
+    /// The figures of the unchanged scenario.
+    pub base: Figures,
+    /// One row per group, the widest swing in cumulative US$ first.
+    pub rows: Vec<Row>,
+}
+
+/// The relative move, in (0, 1].
+///
+/// # Errors
+/// [`ModelError::OutOfRange`] naming `options.delta`.
+pub fn check_delta(delta: Decimal) -> Result<Decimal> {
+    if delta > Decimal::ZERO && delta <= Decimal::ONE {
+        Ok(delta)
+    } else {
+        Err(ModelError::OutOfRange {
+            field: "options.delta".to_string(),
+            domain: Domain::Decimal {
+                min: Decimal::ZERO,
+                min_open: true,
+                max: Decimal::ONE,
+                max_open: false,
+            },
+        })
+    }
+}
+
+fn figures(s: &Scenario) -> Result<Figures> {
+    let p = crate::compute(s)?;
+    let last = |values: &[Decimal]| values.last().copied().unwrap_or_default();
+    Ok(Figures {
+        cumulative_usd_bn: last(&p.revenue.cumulative_usd_bn),
+        npv_rmb_bn: p.capex.npv_rmb_bn,
+        gross_margin: last(&p.tokens.gross_margin),
+    })
+}
+
+/// `value * factor`, clamped into `domain`; whether it had to be.
+fn scaled(value: Decimal, factor: Decimal, domain: Domain) -> (Decimal, bool) {
+    let Domain::Decimal { min, max, .. } = domain else {
+        return (value, false);
+    };
+    let moved = value.checked_mul(factor).unwrap_or(max);
+    let clamped = moved.clamp(min, max);
+    (clamped, clamped != moved)
+}
+
+/// The scenario with every value of `group` times `factor`, and whether any was clamped.
+fn moved(s: &Scenario, group: &str, factor: Decimal) -> (Scenario, bool) {
+    let mut s = s.clone();
+    let mut clamped = false;
+    if let Some(field) = FIELDS.iter().find(|field| field.path == group) {
+        match (field.slot)(&mut s) {
+            FieldSlot::Decimal(value) => {
+                let (new, was) = scaled(*value, factor, field.domain);
+                (*value, clamped) = (new, was);
+            }
+            FieldSlot::Years(years) => {
+                for value in &mut years.0 {
+                    let (new, was) = scaled(*value, factor, field.domain);
+                    *value = new;
+                    clamped |= was;
+                }
+            }
+            FieldSlot::Integer(_) => {}
+        }
+    }
+    (s, clamped)
+}
+
+/// The tornado of a valid scenario, as the module docs say.
+///
+/// # Errors
+/// The first problem of the scenario, `options.delta` out of range, or an
+/// overflow of the unchanged scenario.
+pub fn sensitivity(s: &Scenario, delta: Decimal) -> Result<Tornado> {
+    let base = figures(s)?;
+    let delta = check_delta(delta)?;
+    let mut rows: Vec<Row> = GROUPS
+        .iter()
+        .map(|&group| {
+            let (low, low_clamped) = moved(s, group, Decimal::ONE - delta);
+            let (high, high_clamped) = moved(s, group, Decimal::ONE + delta);
+            Row {
+                group,
+                low: figures(&low).ok(),
+                high: figures(&high).ok(),
+                clamped: low_clamped || high_clamped,
+            }
+        })
+        .collect();
+    let swing = |row: &Row| match (&row.low, &row.high) {
+        (Some(low), Some(high)) => high
+            .cumulative_usd_bn
+            .checked_sub(low.cumulative_usd_bn)
+            .map_or(Decimal::MAX, |swing| swing.abs()),
+        _ => Decimal::ZERO,
+    };
+    // A stable sort keeps ties in the contract's group order.
+    rows.sort_by_key(|row| std::cmp::Reverse(swing(row)));
+    Ok(Tornado { base, rows })
+}

@@ -1,0 +1,95 @@
+//! Sensitivity (contract 1.1): the tornado's rows, each computed exactly as
+//! `compute` computes the moved scenario.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use aicloud_scenario::presets::base_scenario;
+use aicloud_scenario::sensitivity::{sensitivity, GROUPS};
+use aicloud_scenario::{compute, YearArray};
+use rust_decimal::Decimal;
+use support::d;
+
+#[test]
+fn every_group_moves_down_and_up_and_the_widest_swing_comes_first() {
+    let s = base_scenario();
+    let tornado = sensitivity(&s, d("0.1")).unwrap();
+    let p = compute(&s).unwrap();
+    assert_eq!(
+        tornado.base.cumulative_usd_bn,
+        p.revenue.cumulative_usd_bn[4]
+    );
+    assert_eq!(tornado.base.npv_rmb_bn, p.capex.npv_rmb_bn);
+    assert_eq!(tornado.base.gross_margin, p.tokens.gross_margin[4]);
+    let mut groups: Vec<&str> = tornado.rows.iter().map(|row| row.group).collect();
+    groups.sort_unstable();
+    let mut expected = GROUPS.to_vec();
+    expected.sort_unstable();
+    assert_eq!(groups, expected);
+    let swing = |i: usize| {
+        let row = &tornado.rows[i];
+        (row.high.as_ref().unwrap().cumulative_usd_bn - row.low.as_ref().unwrap().cumulative_usd_bn)
+            .abs()
+    };
+    assert!((1..13).all(|i| swing(i - 1) >= swing(i)));
+    // The AI growth row is compute of the scenario with every year's growth times 0.9 and 1.1.
+    let row = tornado
+        .rows
+        .iter()
+        .find(|row| row.group == "revenue.aiGrowth")
+        .unwrap();
+    let mut low = s.clone();
+    low.revenue.ai_growth = YearArray(s.revenue.ai_growth.0.iter().map(|g| g * d("0.9")).collect());
+    assert_eq!(
+        row.low.as_ref().unwrap().cumulative_usd_bn,
+        compute(&low).unwrap().revenue.cumulative_usd_bn[4]
+    );
+    // Inputs that do not reach the revenue leave it alone.
+    let capex = tornado
+        .rows
+        .iter()
+        .find(|row| row.group == "capex.rmbBn")
+        .unwrap();
+    assert_eq!(
+        capex.low.as_ref().unwrap().cumulative_usd_bn,
+        tornado.base.cumulative_usd_bn
+    );
+    assert!(capex.low.as_ref().unwrap().npv_rmb_bn > capex.high.as_ref().unwrap().npv_rmb_bn);
+    assert!(tornado.rows.iter().all(|row| !row.clamped));
+}
+
+#[test]
+fn values_are_clamped_into_their_domains_and_the_row_says_so() {
+    let mut s = base_scenario();
+    s.revenue.ai_share_base = Decimal::ONE;
+    s.tokens.utilization = Decimal::ONE;
+    let tornado = sensitivity(&s, d("0.5")).unwrap();
+    let clamped: Vec<&str> = tornado
+        .rows
+        .iter()
+        .filter(|row| row.clamped)
+        .map(|row| row.group)
+        .collect();
+    assert!(
+        clamped.contains(&"revenue.aiShareBase") && clamped.contains(&"tokens.utilization"),
+        "{clamped:?}"
+    );
+    let share = tornado
+        .rows
+        .iter()
+        .find(|row| row.group == "revenue.aiShareBase")
+        .unwrap();
+    assert_eq!(
+        share.high.as_ref().unwrap().cumulative_usd_bn,
+        tornado.base.cumulative_usd_bn
+    );
+}
+
+#[test]
+fn a_delta_outside_zero_to_one_is_named() {
+    for bad in ["0", "-0.1", "1.01"] {
+        let error = sensitivity(&base_scenario(), d(bad)).unwrap_err();
+        assert_eq!(error.to_string(), "options.delta must be in (0, 1]");
+    }
+    assert!(sensitivity(&base_scenario(), d("1")).is_ok());
+}
