@@ -331,52 +331,50 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
     })
 }
 
-/// The `probability` of `solveProbability`'s options (default 0.8), a
-/// number or decimal string in (0, 1).
+/// The `probability` of `solveProbability`'s options (default 0.8), in (0, 1).
 ///
 /// # Errors
-/// [`ModelError::OutOfRange`] naming `options.probability`;
-/// [`ModelError::Unreadable`] when reading it threw.
+/// As [`decimal_option`], naming `options.probability`.
 pub fn probability_option(value: &JsValue) -> Result<Decimal, ModelError> {
-    let field = || "options.probability".to_string();
-    let entry = if value.is_object() {
-        reflect_get(value, &JsValue::from_str("probability"))
-            .map_err(|_| ModelError::Unreadable { field: field() })?
-    } else {
-        JsValue::UNDEFINED
-    };
-    let probability = match leaf(&entry) {
-        Raw::Null => Some(Decimal::new(8, 1)),
-        Raw::Float(number) => decimal_from_f64(number).ok(),
-        Raw::Text(text) => parse_decimal(&text).ok(),
-        _ => None,
-    };
-    // Anything that is no number in (0, 1) is refused with that range.
-    check_probability(probability.unwrap_or(Decimal::ZERO))
+    decimal_option(value, "probability", Decimal::new(8, 1), check_probability)
 }
 
-/// The `delta` of `sensitivity`'s options (default 0.1), a number or
-/// decimal string in (0, 1].
+/// The `delta` of `sensitivity`'s options (default 0.1), in (0, 1].
 ///
 /// # Errors
-/// [`ModelError::OutOfRange`] naming `options.delta`;
-/// [`ModelError::Unreadable`] when reading it threw.
+/// As [`decimal_option`], naming `options.delta`.
 pub fn delta_option(value: &JsValue) -> Result<Decimal, ModelError> {
+    decimal_option(value, "delta", Decimal::new(1, 1), check_delta)
+}
+
+/// The option `key` of an options object: `default` when absent, else a
+/// number or decimal string that `check` accepts.
+///
+/// # Errors
+/// What `check` says of anything that is no number in its range (so a
+/// non-number is refused with the range too); [`ModelError::Unreadable`]
+/// naming `options.<key>` when reading it threw.
+fn decimal_option(
+    value: &JsValue,
+    key: &str,
+    default: Decimal,
+    check: fn(Decimal) -> Result<Decimal, ModelError>,
+) -> Result<Decimal, ModelError> {
     let entry = if value.is_object() {
-        reflect_get(value, &JsValue::from_str("delta")).map_err(|_| ModelError::Unreadable {
-            field: "options.delta".to_string(),
+        reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
+            field: format!("options.{key}"),
         })?
     } else {
         JsValue::UNDEFINED
     };
-    let delta = match leaf(&entry) {
-        Raw::Null => Some(Decimal::new(1, 1)),
+    let number = match leaf(&entry) {
+        Raw::Null => Some(default),
         Raw::Float(number) => decimal_from_f64(number).ok(),
         Raw::Text(text) => parse_decimal(&text).ok(),
         _ => None,
     };
-    // Anything that is no number in (0, 1] is refused with that range.
-    check_delta(delta.unwrap_or(Decimal::ZERO))
+    // Zero is outside both ranges: a non-number is refused with the range.
+    check(number.unwrap_or(Decimal::ZERO))
 }
 
 /// A string, unless it is longer than any number can be, in which case it is
