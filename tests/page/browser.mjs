@@ -1,7 +1,8 @@
 // Shared set-up for page tests: the repository served by scripts/serve.mjs
 // on a free loopback port, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
 
@@ -14,6 +15,25 @@ export async function serve({ csp = true } = {}) {
   const [line] = await once(server.stdout, 'data');
   const url = line.toString().trim();
   return { url, origin: new URL(url).origin, stop: () => server.kill() };
+}
+
+/**
+ * For the test file that calls it: the repository served and Chromium
+ * launched before its tests, both stopped after them. Returns `{server,
+ * browser}`, filled in once the tests start.
+ */
+export function sharedBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.stop();
+  });
+  return shared;
 }
 
 /** Launches headless Chromium (never a downloaded browser), with `extraArgs` after the usual flags. */

@@ -2,31 +2,20 @@
 // input, marks bad input and recovers, switches presets and currency, works
 // from the keyboard, passes axe-core's WCAG 2.2 AA rules, and is
 // photographed at phone and desktop widths.
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, axeViolations, launch, serve, watch } from './browser.mjs';
+import {
+  ARTIFACTS, axeViolations, sharedBrowser, watch,
+} from './browser.mjs';
 
-
-let server;
-let browser;
+const shared = sharedBrowser();
 let page;
 let problems;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = await watch(page);
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
 });
 

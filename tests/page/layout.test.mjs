@@ -6,38 +6,28 @@
 // does; and the printed report is short and carries the assumptions and
 // the link. Each new state passes axe-core's WCAG 2.2 AA rules, light and
 // dark, and is photographed at 360 and 1280 px.
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, axeViolations, launch, serve, watch } from './browser.mjs';
+import {
+  ARTIFACTS, axeViolations, sharedBrowser, watch,
+} from './browser.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let server;
-let browser;
+const shared = sharedBrowser();
 let page;
 let problems;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage({ viewport: DESKTOP });
+  page = await shared.browser.newPage({ viewport: DESKTOP });
   problems = await watch(page);
 });
 
 /** Opens the page at a viewport size and waits for the first results. */
 async function open(viewport) {
   await page.setViewportSize(viewport);
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
 }
 
