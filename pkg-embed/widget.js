@@ -538,7 +538,9 @@ const drawers = new WeakMap();
  * Creates the accessible <svg> with its title and description (or takes
  * `ctx.into`, a chart drawn before, and draws into it, keeping its element
  * and its observer), draws it at the requested width, and redraws it at its
- * displayed width whenever that changes.
+ * displayed width whenever that changes. The frame is the year chart's
+ * (`drawFrame`) unless `spec.frame(root, ctx, spec, width)` draws another
+ * and returns its `{height}` with the helpers `drawData` uses.
  */
 function chartElement(ctx, spec, drawData) {
   const fresh = !ctx.into;
@@ -565,7 +567,7 @@ function chartElement(ctx, spec, drawData) {
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
     // Drawn apart, then patched in: an unchanged axis or legend is not touched.
     const next = svgEl(null, 'g');
-    const frame = drawFrame(next, ctx, spec, layoutWidth);
+    const frame = (spec.frame ?? drawFrame)(next, ctx, spec, layoutWidth);
     drawData(frame);
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
@@ -787,7 +789,10 @@ function tokenChart(scenario, projection, options = {}) {
   });
 }
 
-return { revenueChart, paybackChart, tokenChart };
+/** What the analysis charts (www/analysis-charts.js) draw with. */
+
+
+return { revenueChart, paybackChart, tokenChart, chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW, round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber };
 })();
 // www/fields.js
 modules["www/fields.js"] = (() => {
@@ -824,7 +829,7 @@ const GROUPS = [
   {
     id: 'uncertainty',
     title: 'Uncertainty',
-    intro: 'Half-widths of the ranges a Monte Carlo would draw from; they do not change the projection above.',
+    intro: 'Half-widths of the ranges the simulated futures under “How likely?” draw from; they do not change the projection itself.',
     fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
       'uncertainty.cashMarginSpread'],
   },
@@ -1060,13 +1065,18 @@ function modelValue(path, typed) {
   return FIELD_TEXT[path].percent ? shiftPoint(text, -2) : text;
 }
 
+/** A problem `readNumber` found (`comma`, `space`, `percent`) in the reader's words, or null; `unit` names the field's unit. */
+function readProblemWords(problem, unit) {
+  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
+  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
+  if (problem === 'percent') return `Enter the number without %: this field is in ${unit}.`;
+  return null;
+}
+
 /** Why typed text is not a number, in the reader's words, or null. */
 function typedProblem(path, typed) {
   const { problem } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
-  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
-  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
-  if (problem === 'percent') return `Enter the number without %: this field is in ${FIELD_TEXT[path].unit}.`;
-  return null;
+  return readProblemWords(problem, FIELD_TEXT[path].unit);
 }
 
 /** A problem of the core (`{field, message}`) on what was typed, in the reader's words. */
@@ -1342,7 +1352,7 @@ class ScenarioForm {
   }
 }
 
-return { valueAt, withValuesFrom, withSubstitutes, ScenarioForm };
+return { valueAt, withValuesFrom, readProblemWords, withSubstitutes, ScenarioForm };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -1584,11 +1594,11 @@ function tables(projection, format) {
  * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
  * scenario (preset, currency, link), the summary figures (both readings of
  * the target, NPV, IRR, paybacks), the yearly tables in the display currency
- * (units in the headings), then the assumptions as the model takes them
+ * (units in the headings), the rows `more` adds (the analysis), then the assumptions as the model takes them
  * (RMB, fractions) and their sources. Every number is the model's decimal
  * text or exactly derived from it.
  */
-function reportCsv({ scenario, projection, symbol, preset, link, notes }) {
+function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [] }) {
   const { years, revenue, capex } = projection;
   const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
   const last = `FY${years.at(-1)}`;
@@ -1620,6 +1630,7 @@ function reportCsv({ scenario, projection, symbol, preset, link, notes }) {
     [],
     ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
     ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
+    ...more,
     [],
     ['Assumptions', 'Field', 'Value (year arrays: first year onwards)'],
     ...assumptions.map(({ label, values }) => ['Assumptions', label, ...values]),
@@ -1643,26 +1654,38 @@ function assumptionRows(scenario) {
 
 /** A table element: years across, one row per figure. */
 function tableElement(table, years) {
-  const caption = `${table.title} by fiscal year`;
-  return el('table', { class: 'figures' },
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Figure'),
-      years.map((year) => el('th', { scope: 'col' }, `FY${year}`)))),
-    el('tbody', {}, table.rows.map(([label, values]) => el('tr', {},
-      el('th', { scope: 'row' }, label),
-      values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
+  return figuresTable({
+    caption: `${table.title} by fiscal year`,
+    head: ['Figure', ...years.map((year) => `FY${year}`)],
+    rows: table.rows.map(([label, values]) => [label, ...values]),
+  });
 }
 
-return { currencyOf, usd, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement };
+/** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */
+function figuresTable({ caption, head, rows }) {
+  return el('table', { class: 'figures' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, head.map((text) => el('th', { scope: 'col' }, text)))),
+    el('tbody', {}, rows.map(([label, ...cells]) => el('tr', {},
+      el('th', { scope: 'row' }, label),
+      cells.map((cell) => el('td', { class: /^[-−]/.test(cell) ? 'negative' : null }, cell))))));
+}
+
+return { currencyOf, usd, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, figuresTable };
 })();
 // www/view.js
 modules["www/view.js"] = (() => {
-// View settings that travel in a link beside the scenario (`cur=usd`):
-// keys the core's link reader does not know, so they are split off before
-// it reads the link. Pages that do not know a key ignore it with a warning.
+// View settings that travel in a link beside the scenario: the currency
+// money is shown in (`cur=usd`) and the analysis options (`samples=100000`,
+// `seed=7`, `sure=90`): keys the core's link reader does not know, so they
+// are split off before it reads the link. Pages that do not know a key
+// ignore it with a warning; values equal to the default are left out.
 
-/** The page's view keys: the currency money is shown in (`cur=usd`; RMB when absent). */
-const VIEW_KEYS = ['cur'];
+/** The analysis options' link keys with their defaults (as link text). */
+const ANALYSIS_DEFAULTS = { samples: '10000', seed: '1', sure: '80' };
+
+/** The page's view keys: the currency (RMB when absent) and the analysis options. */
+const VIEW_KEYS = ['cur', ...Object.keys(ANALYSIS_DEFAULTS)];
 
 /**
  * Splits a fragment (`#v=1&p=base&cur=usd`) into the scenario link and the
@@ -1680,9 +1703,18 @@ function splitFragment(hash, keys) {
   return { link: link.join('&'), values };
 }
 
-/** The fragment text of a scenario link with the view's keys after it (RMB adds nothing). */
-function withView(link, { currency }) {
-  return currency === 'USD' ? `${link}&cur=usd` : link;
+/**
+ * The fragment text of a scenario link with the view's keys after it: RMB
+ * adds nothing, nor does an analysis option at its default. `analysis`
+ * holds the options as link text (`{samples: '100000'}`), already valid.
+ */
+function withView(link, { currency, analysis = {} }) {
+  const pairs = [link, ...(currency === 'USD' ? ['cur=usd'] : [])];
+  for (const [key, fallback] of Object.entries(ANALYSIS_DEFAULTS)) {
+    const value = analysis[key];
+    if (value !== undefined && String(value) !== fallback) pairs.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  return pairs.join('&');
 }
 
 /** The currency a link's view asks for: 'USD' for `cur=usd` (any case), else 'RMB'. */
@@ -1690,7 +1722,7 @@ function currencyOfView(values) {
   return /^usd$/i.test(values.cur ?? '') ? 'USD' : 'RMB';
 }
 
-return { VIEW_KEYS, splitFragment, withView, currencyOfView };
+return { ANALYSIS_DEFAULTS, VIEW_KEYS, splitFragment, withView, currencyOfView };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {

@@ -34,7 +34,10 @@ const bindings = (list) => list.split(',').map((item) => item.trim()).filter(Boo
 
 /** Reads a module: its code with imports and exports rewritten, its dependencies, its exports. */
 function load(file) {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  // An import or export list over several lines is read as one line.
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^(import|export) \{[^}]*\}[^;\n]*;/gm, (statement) => statement.replace(/\s*\n\s*/g, ' '))
+    .split('\n');
   const dependencies = [];
   const exported = [];
   const body = lines.map((line) => {

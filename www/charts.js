@@ -461,7 +461,9 @@ const drawers = new WeakMap();
  * Creates the accessible <svg> with its title and description (or takes
  * `ctx.into`, a chart drawn before, and draws into it, keeping its element
  * and its observer), draws it at the requested width, and redraws it at its
- * displayed width whenever that changes.
+ * displayed width whenever that changes. The frame is the year chart's
+ * (`drawFrame`) unless `spec.frame(root, ctx, spec, width)` draws another
+ * and returns its `{height}` with the helpers `drawData` uses.
  */
 function chartElement(ctx, spec, drawData) {
   const fresh = !ctx.into;
@@ -488,7 +490,7 @@ function chartElement(ctx, spec, drawData) {
     const layoutWidth = clamp(Math.round(width), MIN_WIDTH, MAX_WIDTH);
     // Drawn apart, then patched in: an unchanged axis or legend is not touched.
     const next = svgEl(null, 'g');
-    const frame = drawFrame(next, ctx, spec, layoutWidth);
+    const frame = (spec.frame ?? drawFrame)(next, ctx, spec, layoutWidth);
     drawData(frame);
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
@@ -709,3 +711,9 @@ export function tokenChart(scenario, projection, options = {}) {
     frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
   });
 }
+
+/** What the analysis charts (www/analysis-charts.js) draw with. */
+export {
+  chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW,
+  round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber,
+};

@@ -31,7 +31,7 @@ export const GROUPS = [
   {
     id: 'uncertainty',
     title: 'Uncertainty',
-    intro: 'Half-widths of the ranges a Monte Carlo would draw from; they do not change the projection above.',
+    intro: 'Half-widths of the ranges the simulated futures under “How likely?” draw from; they do not change the projection itself.',
     fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
       'uncertainty.cashMarginSpread'],
   },

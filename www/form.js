@@ -66,13 +66,18 @@ function modelValue(path, typed) {
   return FIELD_TEXT[path].percent ? shiftPoint(text, -2) : text;
 }
 
+/** A problem `readNumber` found (`comma`, `space`, `percent`) in the reader's words, or null; `unit` names the field's unit. */
+export function readProblemWords(problem, unit) {
+  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
+  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
+  if (problem === 'percent') return `Enter the number without %: this field is in ${unit}.`;
+  return null;
+}
+
 /** Why typed text is not a number, in the reader's words, or null. */
 function typedProblem(path, typed) {
   const { problem } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
-  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
-  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
-  if (problem === 'percent') return `Enter the number without %: this field is in ${FIELD_TEXT[path].unit}.`;
-  return null;
+  return readProblemWords(problem, FIELD_TEXT[path].unit);
 }
 
 /** A problem of the core (`{field, message}`) on what was typed, in the reader's words. */

@@ -4,22 +4,29 @@
 // fragment (kept in sync, restored on load and on navigation), and can be
 // copied as a link, embedded, and exported.
 import init, {
-  compute, encodeScenario, fields, presets, readScenarioLink, validate,
+  compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
 } from '../pkg/aicloud_scenario.js';
+import { histogramChart, tornadoChart } from './analysis-charts.js';
+import { levelOfLink, readOption } from './analysis-options.js';
+import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
+import { divideDecimal } from './decimal.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
-  currencyOf, displayFormat, headline, keyFigures, problemSentence, readings, reportCsv, substitutionNote, tableElement, tables,
+  currencyOf, displayFormat, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, substitutionNote, tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
 import { debounce, download, standaloneSvg } from './share.js';
 import { summaryBar } from './summary-bar.js';
 import {
-  currencyOfView, splitFragment, VIEW_KEYS, withView,
+  analysisCsvRows, certaintySentence, likelySentences, likelyTables, span, tornadoLabels, tornadoTable,
+} from './likely.js';
+import {
+  ANALYSIS_DEFAULTS, currencyOfView, splitFragment, VIEW_KEYS, withView,
 } from './view.js';
 
 await init();
@@ -66,7 +73,7 @@ const chartWidths = new Map();
 const chartResizes = new ResizeObserver((entries) => {
   for (const entry of entries) chartWidths.set(entry.target.id, Math.round(entry.contentRect.width));
 });
-for (const { chart } of SECTIONS) chartResizes.observe($(chart));
+for (const id of [...SECTIONS.map((section) => section.chart), 'histogram-chart', 'tornado-chart']) chartResizes.observe($(id));
 
 /** A chart figure's width in CSS px (measured once before the first report), or undefined when hidden. */
 function chartWidth(id) {
@@ -106,6 +113,141 @@ function render(scenario, projection) {
   const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
   patchChildren($('warnings').querySelector('ul'), warnings);
   $('warnings').hidden = warnings.length === 0;
+  analyse(scenario, projection);
+}
+
+/* ---------- How likely? ---------- */
+
+/**
+ * The analysis on screen: the simulation and goal seek last received (each
+ * with the job it answers, which holds its scenario, projection and level),
+ * the sensitivity of the scenario shown, and the key of the latest request.
+ */
+const analysis = { key: null, simulation: null, certainty: null, sensitivity: null, sensitivityOf: null };
+
+/** The analysis options last read valid, as link text (`{samples, seed, sure}`). */
+let analysisShown = { ...ANALYSIS_DEFAULTS };
+
+const runner = new AnalysisRunner({
+  workerUrl: new URL('./analysis-worker.js', import.meta.url),
+  core: { simulate, solveProbability },
+  onResult: receiveAnalysis,
+});
+
+/** Reads the samples and seed fields, marking the bad ones: the options as link text, or null. */
+function readAnalysisOptions() {
+  const read = {};
+  for (const name of ['samples', 'seed']) {
+    const input = $(name);
+    const error = $(`${name}-error`);
+    const { text, problem } = readOption(name, input.value);
+    error.hidden = !problem;
+    error.textContent = problem ?? '';
+    input.toggleAttribute('aria-invalid', Boolean(problem));
+    input.setAttribute('aria-describedby', `${name}-range${problem ? ` ${name}-error` : ''}`);
+    read[name] = problem ? null : text;
+  }
+  const valid = read.samples !== null && read.seed !== null;
+  $('likely').classList.toggle('is-stale-options', !valid);
+  return valid ? { samples: read.samples, seed: read.seed, sure: $('certainty-level').value } : null;
+}
+
+/** Shows that a run is under way once it has taken longer than a frame. */
+let progressTimer = 0;
+function showBusy(job) {
+  $('likely').setAttribute('aria-busy', 'true');
+  clearTimeout(progressTimer);
+  progressTimer = setTimeout(() => {
+    if (!runner.busy) return;
+    const waiting = analysis.simulation?.job.id !== job.id;
+    $('likely-progress-text').textContent = waiting
+      ? `Simulating ${Number(job.samples).toLocaleString('en')} futures…`
+      : `Finding the AI growth that makes the target ${job.level}% likely…`;
+    $('likely-progress').hidden = false;
+  }, 20);
+}
+
+/**
+ * Asks for the analysis of the scenario on screen (simulation and goal seek
+ * in the worker, sensitivity here: it takes about a millisecond) unless it
+ * is what was asked for last, then draws what it has.
+ */
+function analyse(scenario, projection) {
+  const scenarioKey = JSON.stringify(scenario);
+  if (analysis.sensitivityOf !== scenarioKey) {
+    analysis.sensitivityOf = scenarioKey;
+    try {
+      analysis.sensitivity = { value: sensitivity(scenario), scenario };
+    } catch {
+      analysis.sensitivity = null;
+    }
+  }
+  const options = readAnalysisOptions();
+  if (options) {
+    analysisShown = options;
+    const key = JSON.stringify([scenarioKey, options]);
+    if (key !== analysis.key) {
+      analysis.key = key;
+      const job = {
+        scenario, projection, samples: Number(options.samples), seed: Number(options.seed),
+        probability: Number(options.sure) / 100, level: options.sure,
+      };
+      runner.request(job);
+      showBusy(job);
+    }
+  } else if (!runner.busy) {
+    $('likely').setAttribute('aria-busy', 'false');
+  }
+  drawAnalysis();
+}
+
+/** A result of the runner (for the latest request): kept and drawn. */
+function receiveAnalysis({ kind, value, message, job }) {
+  if (kind === 'error') {
+    analysis.simulation = null;
+    analysis.certainty = null;
+    $('likely-text').replaceChildren(el('p', {}, `The simulation failed: ${message}`));
+  } else {
+    analysis[kind] = { value, job };
+  }
+  if (kind !== 'simulation') {
+    clearTimeout(progressTimer);
+    $('likely-progress').hidden = true;
+    $('likely').setAttribute('aria-busy', 'false');
+  }
+  drawAnalysis();
+}
+
+/** Draws the analysis received so far: sentences, histogram, tables, goal seek and tornado. */
+function drawAnalysis() {
+  const currency = currencyOf(selectedCurrency(), current?.scenario.fxRmbPerUsd);
+  const received = analysis.simulation;
+  if (received) {
+    const { scenario, projection } = received.job;
+    if (!$('likely-progress').hidden && analysis.simulation.job.id === analysis.certainty?.job.id) $('likely-progress').hidden = true;
+    patchChildren($('likely-text'), likelySentences(scenario, projection, received.value).map((text) => el('p', {}, text)));
+    const into = $('histogram-chart').querySelector('svg.chart');
+    const svg = histogramChart(scenario, received.value, { span: span(projection.years), width: chartWidth('histogram-chart'), into });
+    if (svg !== into) $('histogram-chart').replaceChildren(svg);
+    const tablesOf = likelyTables(scenario, projection, received.value, currencyOf(selectedCurrency(), scenario.fxRmbPerUsd));
+    patchChildren($('likely-years'), [figuresTable(tablesOf.byYear)]);
+    patchChildren($('likely-spreads'), [figuresTable(tablesOf.spreads)]);
+    patchChildren($('histogram-table'), [figuresTable(tablesOf.histogram)]);
+  }
+  const solved = analysis.certainty;
+  if (solved) {
+    patchChildren($('certainty-text'), [document.createTextNode(certaintySentence(solved.job.scenario, solved.job.level, solved.value))]);
+  }
+  const tornado = analysis.sensitivity;
+  if (tornado) {
+    const into = $('tornado-chart').querySelector('svg.chart');
+    const svg = tornadoChart(tornado.scenario, tornado.value, {
+      metric: $('tornado-metric').value, labels: tornadoLabels(), currency: selectedCurrency(),
+      width: chartWidth('tornado-chart'), into,
+    });
+    if (svg !== into) $('tornado-chart').replaceChildren(svg);
+    patchChildren($('tornado-table'), [figuresTable(tornadoTable(tornado.value, currency))]);
+  }
 }
 
 /** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
@@ -123,7 +265,7 @@ const syncFragment = debounce((scenario, preset) => {
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 
 /** The reader's view settings that travel in links (`cur=usd`). */
-const view = () => ({ currency: selectedCurrency() });
+const view = () => ({ currency: selectedCurrency(), analysis: analysisShown });
 
 /** The link of the scenario on screen with the reader's view (what Copy link and the address bar carry). */
 function shareLink() {
@@ -134,7 +276,7 @@ function shareLink() {
 function update() {
   const { scenario, projection, problems } = scenarioForm.evaluate({ compute, validate });
   problemsShown = problems ?? null;
-  blockSharing(Boolean(problems));
+  blockSharing(Boolean(problems) || $('likely').classList.contains('is-stale-options'));
   document.body.classList.toggle('is-stale', Boolean(problems));
   $('stale').hidden = !problems;
   if (!problems) {
@@ -193,6 +335,8 @@ function setCurrency(currency) {
 function applyLink(fragment) {
   const { link, values } = splitFragment(fragment, VIEW_KEYS);
   setCurrency(currencyOfView(values));
+  const level = levelOfLink(values.sure);
+  fillAnalysisOptions(values, level.level);
   const read = readScenarioLink(link);
   current = null;
   $('undo-notice').hidden = true;
@@ -200,10 +344,26 @@ function applyLink(fragment) {
   const notices = [
     ...read.problems.filter((p) => ['link', 'v', 'p'].includes(p.field)).map((p) => p.message),
     ...read.warnings.map((w) => w.message),
+    ...(level.problem ? [level.problem] : []),
   ];
   $('link-notice').textContent = notices.length ? `This link had problems: ${notices.join('; ')}.` : '';
   $('link-notice').hidden = notices.length === 0;
   update();
+}
+
+/** Puts a link's analysis options (link text; absent: the default) into their fields. */
+function fillAnalysisOptions(values, level) {
+  const text = (key) => {
+    if (values[key] === undefined) return undefined;
+    try {
+      return decodeURIComponent(values[key]);
+    } catch {
+      return values[key];
+    }
+  };
+  $('samples').value = text('samples') ?? Number(ANALYSIS_DEFAULTS.samples).toLocaleString('en');
+  $('seed').value = text('seed') ?? ANALYSIS_DEFAULTS.seed;
+  $('certainty-level').value = level;
 }
 
 function applyPreset(id) {
@@ -308,6 +468,16 @@ for (const radio of document.querySelectorAll('input[name="currency"]')) {
     if (!current.substituted) syncFragment(current.scenario, presetShown);
   });
 }
+// The analysis options and the tornado's output redraw the analysis only.
+for (const id of ['samples', 'seed', 'certainty-level']) {
+  $(id).addEventListener(id === 'certainty-level' ? 'change' : 'input', () => {
+    if (!current) return;
+    analyse(current.scenario, current.projection);
+    blockSharing(Boolean(problemsShown) || $('likely').classList.contains('is-stale-options'));
+    if (!current.substituted && !problemsShown) syncFragment(current.scenario, presetShown);
+  });
+}
+$('tornado-metric').addEventListener('change', drawAnalysis);
 window.addEventListener('hashchange', () => applyLink(location.hash.slice(1)));
 followInPageLinks(document);
 
@@ -335,8 +505,21 @@ $('download-csv').addEventListener('click', () => {
   if (!current || problemsShown) return;
   const url = new URL(location.href);
   url.hash = shareLink();
+  const symbol = selectedCurrency() === 'USD' ? 'US$' : 'RMB';
+  const fx = String(current.scenario.fxRmbPerUsd);
+  // The analysis goes in when it answers the scenario on screen.
+  const answers = (received) => (received?.job.scenario === current.scenario ? received.value : undefined);
+  const more = analysisCsvRows({
+    projection: current.projection,
+    simulation: answers(analysis.simulation),
+    certainty: answers(analysis.certainty),
+    level: analysis.certainty?.job.level,
+    sensitivity: analysis.sensitivity?.scenario === current.scenario ? analysis.sensitivity.value : undefined,
+    money: symbol === 'US$' ? (value) => divideDecimal(value, fx) : (value) => value,
+    symbol,
+  });
   const csv = reportCsv({
-    scenario: current.scenario, projection: current.projection, symbol: selectedCurrency() === 'USD' ? 'US$' : 'RMB',
+    scenario: current.scenario, projection: current.projection, symbol, more,
     preset: presetList.find((p) => p.id === presetShown).label, link: url.href, notes: presetList.find((p) => p.id === presetShown).notes,
   });
   download(`aicloud-scenario-${presetShown}-${today()}.csv`, 'text/csv;charset=utf-8', csv);

@@ -236,11 +236,11 @@ export function tables(projection, format) {
  * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
  * scenario (preset, currency, link), the summary figures (both readings of
  * the target, NPV, IRR, paybacks), the yearly tables in the display currency
- * (units in the headings), then the assumptions as the model takes them
+ * (units in the headings), the rows `more` adds (the analysis), then the assumptions as the model takes them
  * (RMB, fractions) and their sources. Every number is the model's decimal
  * text or exactly derived from it.
  */
-export function reportCsv({ scenario, projection, symbol, preset, link, notes }) {
+export function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [] }) {
   const { years, revenue, capex } = projection;
   const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
   const last = `FY${years.at(-1)}`;
@@ -272,6 +272,7 @@ export function reportCsv({ scenario, projection, symbol, preset, link, notes })
     [],
     ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
     ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
+    ...more,
     [],
     ['Assumptions', 'Field', 'Value (year arrays: first year onwards)'],
     ...assumptions.map(({ label, values }) => ['Assumptions', label, ...values]),
@@ -295,12 +296,19 @@ function assumptionRows(scenario) {
 
 /** A table element: years across, one row per figure. */
 export function tableElement(table, years) {
-  const caption = `${table.title} by fiscal year`;
+  return figuresTable({
+    caption: `${table.title} by fiscal year`,
+    head: ['Figure', ...years.map((year) => `FY${year}`)],
+    rows: table.rows.map(([label, values]) => [label, ...values]),
+  });
+}
+
+/** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */
+export function figuresTable({ caption, head, rows }) {
   return el('table', { class: 'figures' },
     el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Figure'),
-      years.map((year) => el('th', { scope: 'col' }, `FY${year}`)))),
-    el('tbody', {}, table.rows.map(([label, values]) => el('tr', {},
+    el('thead', {}, el('tr', {}, head.map((text) => el('th', { scope: 'col' }, text)))),
+    el('tbody', {}, rows.map(([label, ...cells]) => el('tr', {},
       el('th', { scope: 'row' }, label),
-      values.map((value) => el('td', { class: value.startsWith('-') ? 'negative' : null }, value))))));
+      cells.map((cell) => el('td', { class: /^[-−]/.test(cell) ? 'negative' : null }, cell))))));
 }

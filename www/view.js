@@ -1,9 +1,14 @@
-// View settings that travel in a link beside the scenario (`cur=usd`):
-// keys the core's link reader does not know, so they are split off before
-// it reads the link. Pages that do not know a key ignore it with a warning.
+// View settings that travel in a link beside the scenario: the currency
+// money is shown in (`cur=usd`) and the analysis options (`samples=100000`,
+// `seed=7`, `sure=90`): keys the core's link reader does not know, so they
+// are split off before it reads the link. Pages that do not know a key
+// ignore it with a warning; values equal to the default are left out.
 
-/** The page's view keys: the currency money is shown in (`cur=usd`; RMB when absent). */
-export const VIEW_KEYS = ['cur'];
+/** The analysis options' link keys with their defaults (as link text). */
+export const ANALYSIS_DEFAULTS = { samples: '10000', seed: '1', sure: '80' };
+
+/** The page's view keys: the currency (RMB when absent) and the analysis options. */
+export const VIEW_KEYS = ['cur', ...Object.keys(ANALYSIS_DEFAULTS)];
 
 /**
  * Splits a fragment (`#v=1&p=base&cur=usd`) into the scenario link and the
@@ -21,9 +26,18 @@ export function splitFragment(hash, keys) {
   return { link: link.join('&'), values };
 }
 
-/** The fragment text of a scenario link with the view's keys after it (RMB adds nothing). */
-export function withView(link, { currency }) {
-  return currency === 'USD' ? `${link}&cur=usd` : link;
+/**
+ * The fragment text of a scenario link with the view's keys after it: RMB
+ * adds nothing, nor does an analysis option at its default. `analysis`
+ * holds the options as link text (`{samples: '100000'}`), already valid.
+ */
+export function withView(link, { currency, analysis = {} }) {
+  const pairs = [link, ...(currency === 'USD' ? ['cur=usd'] : [])];
+  for (const [key, fallback] of Object.entries(ANALYSIS_DEFAULTS)) {
+    const value = analysis[key];
+    if (value !== undefined && String(value) !== fallback) pairs.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  return pairs.join('&');
 }
 
 /** The currency a link's view asks for: 'USD' for `cur=usd` (any case), else 'RMB'. */
