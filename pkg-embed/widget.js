@@ -794,84 +794,369 @@ function tokenChart(scenario, projection, options = {}) {
 
 return { revenueChart, paybackChart, tokenChart, chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW, round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber };
 })();
-// www/fields.js
-modules["www/fields.js"] = (() => {
-// How the page presents each Scenario field: its group, label and unit, and
-// whether it is shown as a percentage. Paths, kinds and domains come from
-// the core (`fields()`); this table only adds words.
+// www/analysis-charts.js
+modules["www/analysis-charts.js"] = (() => {
+// SVG charts of the analysis: the histogram of simulated cumulative revenue
+// (`simulate`) and the tornado of `sensitivity`. They follow charts.js's
+// conventions (createElementNS only, colours from the stylesheet by class,
+// laid out again at their displayed width) and use its frame: title,
+// description, legend and the redraw on resize.
 
-/** The form's sections, in order, with the fields of each. */
-const GROUPS = [
-  {
-    id: 'target',
-    title: 'Target and exchange rate',
-    fields: ['targetUsdBn', 'horizonYears', 'baseFiscalYear', 'fxRmbPerUsd'],
-  },
-  {
-    id: 'revenue',
-    title: 'Revenue',
-    fields: ['revenue.baseRmbBn', 'revenue.aiShareBase', 'revenue.aiGrowth', 'revenue.coreGrowth'],
-  },
-  {
-    id: 'capex',
-    title: 'Capex and returns',
-    fields: ['capex.rmbBn', 'capex.incrementalCashMargin', 'capex.assetLifeYears', 'capex.discountRate',
-      'capex.baseEbitaRmbBn'],
-  },
-  {
-    id: 'tokens',
-    title: 'Token economics',
-    fields: ['tokens.priceRmbPerMTok', 'tokens.priceChange', 'tokens.tokensPerDayTrillions', 'tokens.volumeGrowth',
-      'tokens.acceleratorCostRmb', 'tokens.acceleratorLifeYears', 'tokens.tokensPerSecond', 'tokens.throughputGain',
-      'tokens.utilization', 'tokens.inHouseShare', 'tokens.inHouseCostRatio', 'tokens.inHousePerfRatio',
-      'tokens.powerKw', 'tokens.electricityRmbPerKwh', 'tokens.otherOpexRmbPerHour'],
-  },
-  {
-    id: 'uncertainty',
-    title: 'Uncertainty',
-    intro: 'Half-widths of the ranges the simulated futures under “How likely?” draw from; they do not change the projection itself.',
-    fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
-      'uncertainty.cashMarginSpread'],
-  },
-];
+const { chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW, round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber } = modules["www/charts.js"];
 
-/** Label, unit and percentage display of every field, by path. */
-const FIELD_TEXT = {
-  horizonYears: { label: 'Horizon', unit: 'years' },
-  baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
-  fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
-  targetUsdBn: { label: 'Revenue target', unit: 'US$ bn' },
-  'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
-  'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
-  'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },
-  'revenue.coreGrowth': { label: 'Other cloud revenue growth', unit: '% a year', percent: true },
-  'capex.rmbBn': { label: 'Capital expenditure', unit: 'RMB bn a year' },
-  'capex.incrementalCashMargin': { label: 'Cash margin on revenue above the base year', unit: '%', percent: true },
-  'capex.assetLifeYears': { label: 'Depreciation life', unit: 'years' },
-  'capex.discountRate': { label: 'Discount rate', unit: '% a year', percent: true },
-  'capex.baseEbitaRmbBn': { label: 'Base-year adjusted EBITA', unit: 'RMB bn' },
-  'tokens.priceRmbPerMTok': { label: 'Price per million tokens, base year', unit: 'RMB' },
-  'tokens.priceChange': { label: 'Token price change', unit: '% a year', percent: true },
-  'tokens.acceleratorCostRmb': { label: 'Imported accelerator, with its server share', unit: 'RMB' },
-  'tokens.acceleratorLifeYears': { label: 'Accelerator life', unit: 'years' },
-  'tokens.powerKw': { label: 'Power per accelerator, with cooling', unit: 'kW' },
-  'tokens.electricityRmbPerKwh': { label: 'Electricity price', unit: 'RMB per kWh' },
-  'tokens.otherOpexRmbPerHour': { label: 'Network, facility and staff cost', unit: 'RMB per accelerator-hour' },
-  'tokens.tokensPerSecond': { label: 'Throughput of an imported accelerator, base year', unit: 'tokens per second' },
-  'tokens.throughputGain': { label: 'Serving-efficiency gain', unit: '% a year', percent: true },
-  'tokens.utilization': { label: 'Utilization', unit: '% of hours serving', percent: true },
-  'tokens.inHouseShare': { label: 'In-house chips in the fleet', unit: '%', percent: true },
-  'tokens.inHouseCostRatio': { label: 'In-house chip cost', unit: '% of an imported one', percent: true },
-  'tokens.inHousePerfRatio': { label: 'In-house chip throughput', unit: '% of an imported one', percent: true },
-  'tokens.tokensPerDayTrillions': { label: 'Platform token volume, base year', unit: 'trillion tokens a day' },
-  'tokens.volumeGrowth': { label: 'Token volume growth', unit: '% a year', percent: true },
-  'uncertainty.aiGrowthSpread': { label: 'AI revenue growth, plus or minus', unit: 'percentage points', percent: true },
-  'uncertainty.coreGrowthSpread': { label: 'Other revenue growth, plus or minus', unit: 'percentage points', percent: true },
-  'uncertainty.fxSpread': { label: 'Exchange rate, plus or minus', unit: 'RMB per US$' },
-  'uncertainty.cashMarginSpread': { label: 'Cash margin, plus or minus', unit: 'percentage points', percent: true },
+/** A linear scale from [min, max] to pixels [from, to]. */
+const linear = (min, max, from, to) => (value) => from + ((value - min) / (max - min)) * (to - from);
+
+/**
+ * Ticks of a continuous axis over [low, high] with about `count` intervals
+ * (a range of one value is widened around it): `{min, max, step, ticks}`.
+ */
+function axisTicks(low, high, count) {
+  let [from, to] = [low, high];
+  if (!(to > from)) {
+    const pad = Math.max(Math.abs(from) * 0.05, 1);
+    [from, to] = [from - pad, to + pad];
+  }
+  const step = niceStep((to - from) / count);
+  const min = tidy(Math.floor(from / step + 1e-9) * step);
+  const max = tidy(Math.ceil(to / step - 1e-9) * step);
+  const ticks = Array.from({ length: Math.round((max - min) / step) + 1 }, (_, j) => tidy(min + j * step));
+  return { min, max, step, ticks };
+}
+
+/** Tick labels with the decimals their step needs. */
+function tickLabels(ctx, { step, ticks }, percent = false) {
+  const magnitude = Math.max(...ticks.map(Math.abs));
+  return ticks.map(formatter(ctx.locale, magnitude, stepDigits(percent ? step * 100 : step), { percent, fixed: true }));
+}
+
+/**
+ * Places labels (`{x, text}`, x their centre) on the first of `rows` rows
+ * above `bottom` where they do not overlap a label placed before; returns
+ * them with `y` (their baseline).
+ */
+function stackLabels(labels, bottom, rows, low, high) {
+  const taken = Array.from({ length: rows }, () => []);
+  return [...labels].sort((a, b) => a.x - b.x).map((label) => {
+    const width = textWidth(label.text, true);
+    const left = clamp(label.x - width / 2, low, high - width);
+    const row = Math.max(0, taken.findIndex((boxes) => boxes.every(([a, b]) => left > b + 6 || left + width < a - 6)));
+    taken[row].push([left, left + width]);
+    return { ...label, left, y: bottom - row * ROW };
+  });
+}
+
+/* ---------- histogram ---------- */
+
+/**
+ * The histogram's frame: legend, the share axis on the left, the money axis
+ * below, rows for the marks' labels above the plot; returns its height and
+ * helpers drawing a bin and a vertical mark.
+ */
+function histogramFrame(root, ctx, spec, width) {
+  const legendBottom = drawLegend(svgEl(root, 'g'), spec.legend, width);
+  svgEl(root, 'text', { class: 'chart-title', x: PAD, y: legendBottom + FONT }, spec.left.title);
+  const markRows = 2;
+  const plotTop = legendBottom + FONT + 8 + markRows * ROW;
+  const plotHeight = Math.round(clamp(width * 0.36, 150, 250));
+  const plotBottom = plotTop + plotHeight;
+  const shares = axisTicks(0, Math.max(spec.left.max, 1e-9), clamp(Math.round(plotHeight / 50), 3, 5));
+  const shareLabels = tickLabels(ctx, shares, true);
+  const plotLeft = PAD + Math.max(...shareLabels.map((label) => textWidth(label))) + TICK + 6;
+  const plotRight = width - PAD - 8;
+  const money = axisTicks(spec.bottom.low, spec.bottom.high, clamp(Math.round((plotRight - plotLeft) / 90), 2, 8));
+  const moneyLabels = tickLabels(ctx, money);
+  const y = linear(shares.min, shares.max, plotBottom, plotTop);
+  const x = linear(money.min, money.max, plotLeft, plotRight);
+  const layers = Object.fromEntries(['grid', 'bars', 'axes', 'marks'].map((name) => [name, svgEl(root, 'g')]));
+  shares.ticks.forEach((value, j) => {
+    const row = round(y(value));
+    svgEl(layers.grid, 'line', { class: 'chart-grid', x1: plotLeft, y1: row, x2: plotRight, y2: row });
+    svgEl(layers.axes, 'text', {
+      class: 'chart-label', x: plotLeft - TICK - 4, y: round(row + FONT * 0.35), 'text-anchor': 'end',
+    }, shareLabels[j]);
+  });
+  svgEl(layers.axes, 'line', { class: 'chart-axis zero', x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom });
+  money.ticks.forEach((value, j) => {
+    const column = round(x(value));
+    svgEl(layers.axes, 'line', { class: 'chart-axis', x1: column, y1: plotBottom, x2: column, y2: plotBottom + TICK });
+    svgEl(layers.axes, 'text', {
+      class: 'chart-label', x: column, y: plotBottom + TICK + FONT, 'text-anchor': j === 0 ? 'start' : 'middle',
+    }, moneyLabels[j]);
+  });
+  const titleY = plotBottom + TICK + FONT + ROW;
+  const title = textWidth(spec.bottom.title, true) <= plotRight - PAD ? spec.bottom.title : spec.bottom.shortTitle;
+  svgEl(layers.axes, 'text', { class: 'chart-title', x: plotRight, y: titleY, 'text-anchor': 'end' }, title);
+  const marks = [];
+  return {
+    height: titleY + PAD,
+    /** A bin from `from` to `to` (money) `share` high. */
+    bin(from, to, share, { series, title }) {
+      const left = x(from);
+      const right = Math.max(x(to), left + 2);
+      const rect = svgEl(layers.bars, 'rect', {
+        class: `bar ${series}`, x: round(left), y: round(y(share)), width: round(right - left), height: round(plotBottom - y(share)),
+      });
+      svgEl(rect, 'title', {}, title);
+    },
+    /** A vertical mark at a money value, its label above the plot (drawn by `labels`). */
+    mark(value, { series, label }) {
+      const column = round(clamp(x(value), plotLeft, plotRight));
+      svgEl(layers.marks, 'line', { class: `rule mark ${series}`, x1: column, y1: plotTop - 4, x2: column, y2: plotBottom });
+      marks.push({ x: column, text: label });
+    },
+    /** Draws the marks' labels, stacked where they would overlap. Call last. */
+    labels() {
+      for (const label of stackLabels(marks, plotTop - 8, markRows, PAD, width - PAD)) {
+        svgEl(layers.marks, 'text', { class: 'chart-note', x: round(label.left), y: round(label.y) }, label.text);
+      }
+    },
+  };
+}
+
+/**
+ * The histogram of simulated cumulative revenue (US$ bn, whatever the page's
+ * currency: the target is in US$), bins that reach the target in their own
+ * colour, the target and the p10, p50 and p90 as vertical marks.
+ * @param {object} scenario the scenario (uses targetUsdBn)
+ * @param {object} simulation `simulate`'s result (histogram, cumulativeUsdBn, samples)
+ * @param {{span?: string, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ *   span: the years the cumulative revenue covers ("FY2027-FY2031"); the rest as for revenueChart
+ * @returns {SVGSVGElement}
+ */
+function histogramChart(scenario, simulation, options = {}) {
+  const ctx = { ...chartContext(scenario, { years: [] }, options, 'histogram-chart'), unit: 'US$' };
+  const edges = (simulation?.histogram?.edges ?? []).map(toNumber);
+  const counts = simulation?.histogram?.counts ?? [];
+  const samples = Math.max(1, Number(simulation?.samples) || 1);
+  const spread = simulation?.cumulativeUsdBn ?? {};
+  const target = toNumber(scenario?.targetUsdBn);
+  const usable = edges.length === counts.length + 1 && edges.every((edge) => edge !== null);
+  const [low, high] = usable ? [edges[0], edges.at(-1)] : [0, 0];
+  // The target widens the axis when it is near the futures; far off, it is named in a note instead.
+  const reach = Math.max(high - low, Math.abs(high) * 0.1);
+  const targetShown = target !== null && target >= low - reach && target <= high + reach;
+  const bins = usable ? counts.map((count, i) => {
+    const degenerate = edges[i + 1] === edges[i];
+    const share = count / samples;
+    const middle = (edges[i] + edges[i + 1]) / 2;
+    return { from: edges[i], to: edges[i + 1], degenerate, count, share, reached: target === null || middle >= target };
+  }).filter((bin) => bin.count > 0) : [];
+  const money = (value) => moneyText(ctx, value);
+  const percentiles = [['p10', spread.p10], ['p50', spread.p50], ['p90', spread.p90]]
+    .map(([name, value]) => [name, toNumber(value)]).filter(([, value]) => value !== null);
+  const offChart = target === null || targetShown ? ''
+    : ` The ${money(target)} target is far ${target < low ? 'below' : 'above'} every simulated future.`;
+  const span = options.span ? ` ${options.span}` : '';
+  const spec = {
+    title: `Simulated cumulative revenue${span} across ${samples.toLocaleString('en')} futures, against the ${target === null ? '' : `${money(target)} `}target`,
+    desc: usable
+      ? `From ${money(low)} to ${money(high)}; ${percentiles.map(([name, value]) => `${name} ${money(value)}`).join(', ')}.${offChart}`
+      : 'No simulation.',
+    legend: [
+      { label: 'Futures reaching the target', series: 'series-reached', kind: 'bar' },
+      { label: 'Futures short of it', series: 'series-short', kind: 'bar' },
+      ...(targetShown ? [{ label: 'Target', series: 'series-target', kind: 'rule' }] : []),
+      { label: 'p10, p50, p90', series: 'series-percentile', kind: 'rule' },
+    ],
+    left: { title: 'Share of futures', max: Math.max(0, ...bins.map((bin) => bin.share)) },
+    bottom: {
+      title: `Cumulative revenue${span}, US$ bn`,
+      shortTitle: 'Cumulative revenue, US$ bn',
+      low: targetShown ? Math.min(low, target) : low,
+      high: targetShown ? Math.max(high, target) : high,
+    },
+    frame: histogramFrame,
+  };
+  return chartElement(ctx, spec, (frame) => {
+    const narrow = (spec.bottom.high - spec.bottom.low || Math.abs(low) * 0.1 || 1) / 80;
+    for (const bin of bins) {
+      const [from, to] = bin.degenerate ? [bin.from - narrow, bin.to + narrow] : [bin.from, bin.to];
+      const range = bin.degenerate ? money(bin.from) : `${money(bin.from)} to ${money(bin.to)}`;
+      const title = `${range}: ${percentText(ctx, bin.share)} of futures (${bin.count.toLocaleString('en')})`;
+      frame.bin(from, to, bin.share, { series: bin.reached ? 'series-reached' : 'series-short', title });
+    }
+    if (targetShown) frame.mark(target, { series: 'series-target', label: `Target ${money(target)}` });
+    for (const [name, value] of percentiles) frame.mark(value, { series: 'series-percentile', label: name });
+    frame.labels();
+  });
+}
+
+/* ---------- tornado ---------- */
+
+/** The outputs a tornado can show: how to read one from `{cumulativeUsdBn, npvRmbBn, grossMargin}` and word it. */
+const TORNADO_METRICS = {
+  cumulative: {
+    label: 'Cumulative revenue (US$)',
+    axis: 'Cumulative revenue',
+    read: (figures) => toNumber(figures?.cumulativeUsdBn),
+    format: (ctx, value) => moneyText({ ...ctx, unit: 'US$' }, value),
+    unit: () => 'US$ bn',
+  },
+  npv: {
+    label: 'Net present value of the capex',
+    axis: 'Net present value',
+    read: (figures, ctx) => {
+      const value = toNumber(figures?.npvRmbBn);
+      return value === null ? null : finite(ctx.usd ? value / ctx.fx : value);
+    },
+    format: moneyText,
+    unit: (ctx) => `${ctx.unit} bn`,
+  },
+  margin: {
+    label: 'Gross margin on tokens, last year',
+    axis: 'Gross margin, last year',
+    read: (figures) => toNumber(figures?.grossMargin),
+    format: percentText,
+    unit: () => '%',
+    percent: true,
+  },
 };
 
-return { GROUPS, FIELD_TEXT };
+/** Heights in a tornado row: a line of its label, and its bar with the gap below. */
+const LABEL_LINE = FONT + 4;
+const BAR_ROW = 6 + 16 + 10;
+
+/** Words broken into lines no wider than `width` (a word longer than that gets a line of its own). */
+function wrap(text, width) {
+  const lines = [];
+  for (const word of text.split(' ')) {
+    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+    if (lines.length && textWidth(line) <= width) lines[lines.length - 1] = line;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The tornado's frame: legend, the metric's axis above the rows, the base
+ * value as a vertical line; returns its height and a helper drawing a row.
+ */
+function tornadoFrame(root, ctx, spec, width) {
+  const legendBottom = drawLegend(svgEl(root, 'g'), spec.legend, width);
+  svgEl(root, 'text', { class: 'chart-title', x: PAD, y: legendBottom + FONT }, spec.axisTitle);
+  const axisY = legendBottom + FONT + 8 + FONT;
+  const plotTop = axisY + 8;
+  const labels = spec.labels.map((label) => wrap(label, width - 2 * PAD));
+  const tops = labels.reduce((list, lines) => [...list, list.at(-1) + lines.length * LABEL_LINE + BAR_ROW], [plotTop]);
+  const plotBottom = tops.at(-1);
+  const footnote = spec.footnote ? wrap(spec.footnote, width - 2 * PAD) : [];
+  footnote.forEach((line, j) => {
+    svgEl(root, 'text', { class: 'chart-label', x: PAD, y: plotBottom + FONT + 4 + j * LABEL_LINE }, line);
+  });
+  // Room for the figures written beyond the bars' ends.
+  const gutter = Math.max(40, ...spec.valueTexts.map((text) => textWidth(text))) + 6;
+  const plotLeft = PAD + gutter;
+  const plotRight = width - PAD - gutter;
+  const ticks = axisTicks(spec.low, spec.high, clamp(Math.round((plotRight - plotLeft) / 90), 2, 6));
+  const tickTexts = tickLabels(ctx, ticks, spec.percent);
+  const x = linear(ticks.min, ticks.max, plotLeft, plotRight);
+  const layers = Object.fromEntries(['grid', 'bars', 'axes', 'text'].map((name) => [name, svgEl(root, 'g')]));
+  ticks.ticks.forEach((value, j) => {
+    const column = round(x(value));
+    svgEl(layers.grid, 'line', { class: 'chart-grid', x1: column, y1: plotTop, x2: column, y2: plotBottom });
+    svgEl(layers.axes, 'text', { class: 'chart-label', x: column, y: axisY, 'text-anchor': 'middle' }, tickTexts[j]);
+  });
+  const base = round(x(spec.base));
+  svgEl(layers.axes, 'line', { class: 'chart-axis zero', x1: base, y1: plotTop - 4, x2: base, y2: plotBottom });
+  return {
+    height: plotBottom + footnote.length * LABEL_LINE + (footnote.length ? 6 : 0) + PAD,
+    /**
+     * Row `index`: its label, a bar from the base to each side's value (null:
+     * that side overflowed, said in words), each value written at its end.
+     */
+    row(index, sides) {
+      labels[index].forEach((line, j) => {
+        svgEl(layers.text, 'text', { class: 'chart-legend halo-text', x: PAD, y: tops[index] + FONT + j * LABEL_LINE }, line);
+      });
+      const barTop = tops[index] + labels[index].length * LABEL_LINE + 2;
+      for (const { value, text, series, title } of sides) {
+        const textY = round(barTop + 8 + FONT * 0.35);
+        if (value === null) {
+          svgEl(layers.text, 'text', { class: 'chart-label halo-text', x: base + 4, y: textY }, text);
+          continue;
+        }
+        const end = x(value);
+        const [a, b] = [Math.min(base, end), Math.max(base, end)];
+        const rect = svgEl(layers.bars, 'rect', {
+          class: `bar ${series}`, x: round(a), y: round(barTop), width: round(Math.max(b - a, 1)), height: 16,
+        });
+        svgEl(rect, 'title', {}, title);
+        const after = end >= base;
+        svgEl(layers.text, 'text', {
+          class: 'chart-label halo-text', x: round(after ? b + 4 : a - 4), y: textY, 'text-anchor': after ? 'start' : 'end',
+        }, text);
+      }
+    },
+  };
+}
+
+/**
+ * Tornado of `sensitivity`: for each input group (most influential first for
+ * the chosen output), bars from the base case to the output with the group
+ * moved down and up by the delta, each end labelled with its value.
+ * @param {object} scenario the scenario (uses fxRmbPerUsd)
+ * @param {object} sensitivity `sensitivity`'s result ({base, rows})
+ * @param {{metric?: 'cumulative'|'npv'|'margin', labels?: object, delta?: number, currency?: 'RMB'|'USD', locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ *   metric: the output shown (default cumulative US$ at the horizon);
+ *   labels: group path -> the words for its row ("AI revenue growth (each
+ *   year), 60%"); delta: the fraction each group moved (default 0.1); the
+ *   rest as for revenueChart
+ * @returns {SVGSVGElement}
+ */
+function tornadoChart(scenario, sensitivity, options = {}) {
+  const ctx = chartContext(scenario, { years: [] }, options, 'tornado-chart');
+  const metric = TORNADO_METRICS[options.metric] ?? TORNADO_METRICS.cumulative;
+  const delta = toNumber(options.delta) ?? 0.1;
+  const base = metric.read(sensitivity?.base, ctx) ?? 0;
+  const format = (value) => metric.format(ctx, value);
+  const step = percentText(ctx, delta);
+  const rows = (sensitivity?.rows ?? []).map((row) => {
+    const low = metric.read(row.low, ctx);
+    const high = metric.read(row.high, ctx);
+    const swing = low === null || high === null ? Infinity : Math.abs(high - low);
+    return { group: row.group, low, high, swing, clamped: row.clamped };
+  }).sort((a, b) => b.swing - a.swing);
+  const label = (row) => `${options.labels?.[row.group] ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
+  const side = (row, value, sign) => ({
+    value,
+    text: value === null ? `${sign === '−' ? 'Lower' : 'Higher'}: overflows` : format(value),
+    series: sign === '−' ? 'series-low' : 'series-high',
+    title: `${label(row)}, ${sign}${step}: ${value === null ? 'overflows' : format(value)}`,
+  });
+  // Groups that leave this output as it is are named together under the bars.
+  const still = rows.filter((row) => row.low === base && row.high === base);
+  const moving = rows.filter((row) => !still.includes(row));
+  const values = moving.flatMap((row) => [row.low, row.high]).filter((value) => value !== null);
+  const [top, second] = moving;
+  const describe = top
+    ? `The base case gives ${format(base)}. ${label(top)} matters most: ${top.low === null ? 'overflows' : format(top.low)} lower, `
+      + `${top.high === null ? 'overflows' : format(top.high)} higher${second ? `; then ${label(second)}` : ''}.`
+    : `No input group moves ${metric.axis.toLowerCase()}.`;
+  const spec = {
+    title: `What moves ${metric.label.toLowerCase()} most: each input ${step} lower and higher`,
+    desc: describe,
+    legend: [
+      { label: `Input ${step} lower`, series: 'series-low', kind: 'bar' },
+      { label: `Input ${step} higher`, series: 'series-high', kind: 'bar' },
+      { label: 'Base case', series: 'series-base', kind: 'rule' },
+    ],
+    axisTitle: `${metric.axis}, ${metric.unit(ctx)}`,
+    labels: moving.map(label),
+    valueTexts: values.map(format),
+    footnote: still.length ? `No effect on ${metric.axis.toLowerCase()}: ${still.map(label).join('; ')}.` : null,
+    low: Math.min(base, ...values),
+    high: Math.max(base, ...values),
+    base,
+    percent: Boolean(metric.percent),
+    frame: tornadoFrame,
+  };
+  return chartElement(ctx, spec, (frame) => {
+    moving.forEach((row, index) => frame.row(index, [side(row, row.low, '−'), side(row, row.high, '+')]));
+  });
+}
+
+return { histogramChart, TORNADO_METRICS, tornadoChart };
 })();
 // www/decimal.js
 modules["www/decimal.js"] = (() => {
@@ -994,6 +1279,85 @@ function roundDecimal(text, places = 0) {
 }
 
 return { isDecimal, shiftPoint, readNumber, divideDecimal, roundDecimal };
+})();
+// www/fields.js
+modules["www/fields.js"] = (() => {
+// How the page presents each Scenario field: its group, label and unit, and
+// whether it is shown as a percentage. Paths, kinds and domains come from
+// the core (`fields()`); this table only adds words.
+
+/** The form's sections, in order, with the fields of each. */
+const GROUPS = [
+  {
+    id: 'target',
+    title: 'Target and exchange rate',
+    fields: ['targetUsdBn', 'horizonYears', 'baseFiscalYear', 'fxRmbPerUsd'],
+  },
+  {
+    id: 'revenue',
+    title: 'Revenue',
+    fields: ['revenue.baseRmbBn', 'revenue.aiShareBase', 'revenue.aiGrowth', 'revenue.coreGrowth'],
+  },
+  {
+    id: 'capex',
+    title: 'Capex and returns',
+    fields: ['capex.rmbBn', 'capex.incrementalCashMargin', 'capex.assetLifeYears', 'capex.discountRate',
+      'capex.baseEbitaRmbBn'],
+  },
+  {
+    id: 'tokens',
+    title: 'Token economics',
+    fields: ['tokens.priceRmbPerMTok', 'tokens.priceChange', 'tokens.tokensPerDayTrillions', 'tokens.volumeGrowth',
+      'tokens.acceleratorCostRmb', 'tokens.acceleratorLifeYears', 'tokens.tokensPerSecond', 'tokens.throughputGain',
+      'tokens.utilization', 'tokens.inHouseShare', 'tokens.inHouseCostRatio', 'tokens.inHousePerfRatio',
+      'tokens.powerKw', 'tokens.electricityRmbPerKwh', 'tokens.otherOpexRmbPerHour'],
+  },
+  {
+    id: 'uncertainty',
+    title: 'Uncertainty',
+    intro: 'Half-widths of the ranges the simulated futures under “How likely?” draw from; they do not change the projection itself.',
+    fields: ['uncertainty.aiGrowthSpread', 'uncertainty.coreGrowthSpread', 'uncertainty.fxSpread',
+      'uncertainty.cashMarginSpread'],
+  },
+];
+
+/** Label, unit and percentage display of every field, by path. */
+const FIELD_TEXT = {
+  horizonYears: { label: 'Horizon', unit: 'years' },
+  baseFiscalYear: { label: 'Base fiscal year', unit: 'FY, year 0' },
+  fxRmbPerUsd: { label: 'Exchange rate', unit: 'RMB per US$' },
+  targetUsdBn: { label: 'Revenue target', unit: 'US$ bn' },
+  'revenue.baseRmbBn': { label: 'AI+cloud revenue in the base year', unit: 'RMB bn' },
+  'revenue.aiShareBase': { label: 'AI share of base-year revenue', unit: '%', percent: true },
+  'revenue.aiGrowth': { label: 'AI revenue growth', unit: '% a year', percent: true },
+  'revenue.coreGrowth': { label: 'Other cloud revenue growth', unit: '% a year', percent: true },
+  'capex.rmbBn': { label: 'Capital expenditure', unit: 'RMB bn a year' },
+  'capex.incrementalCashMargin': { label: 'Cash margin on revenue above the base year', unit: '%', percent: true },
+  'capex.assetLifeYears': { label: 'Depreciation life', unit: 'years' },
+  'capex.discountRate': { label: 'Discount rate', unit: '% a year', percent: true },
+  'capex.baseEbitaRmbBn': { label: 'Base-year adjusted EBITA', unit: 'RMB bn' },
+  'tokens.priceRmbPerMTok': { label: 'Price per million tokens, base year', unit: 'RMB' },
+  'tokens.priceChange': { label: 'Token price change', unit: '% a year', percent: true },
+  'tokens.acceleratorCostRmb': { label: 'Imported accelerator, with its server share', unit: 'RMB' },
+  'tokens.acceleratorLifeYears': { label: 'Accelerator life', unit: 'years' },
+  'tokens.powerKw': { label: 'Power per accelerator, with cooling', unit: 'kW' },
+  'tokens.electricityRmbPerKwh': { label: 'Electricity price', unit: 'RMB per kWh' },
+  'tokens.otherOpexRmbPerHour': { label: 'Network, facility and staff cost', unit: 'RMB per accelerator-hour' },
+  'tokens.tokensPerSecond': { label: 'Throughput of an imported accelerator, base year', unit: 'tokens per second' },
+  'tokens.throughputGain': { label: 'Serving-efficiency gain', unit: '% a year', percent: true },
+  'tokens.utilization': { label: 'Utilization', unit: '% of hours serving', percent: true },
+  'tokens.inHouseShare': { label: 'In-house chips in the fleet', unit: '%', percent: true },
+  'tokens.inHouseCostRatio': { label: 'In-house chip cost', unit: '% of an imported one', percent: true },
+  'tokens.inHousePerfRatio': { label: 'In-house chip throughput', unit: '% of an imported one', percent: true },
+  'tokens.tokensPerDayTrillions': { label: 'Platform token volume, base year', unit: 'trillion tokens a day' },
+  'tokens.volumeGrowth': { label: 'Token volume growth', unit: '% a year', percent: true },
+  'uncertainty.aiGrowthSpread': { label: 'AI revenue growth, plus or minus', unit: 'percentage points', percent: true },
+  'uncertainty.coreGrowthSpread': { label: 'Other revenue growth, plus or minus', unit: 'percentage points', percent: true },
+  'uncertainty.fxSpread': { label: 'Exchange rate, plus or minus', unit: 'RMB per US$' },
+  'uncertainty.cashMarginSpread': { label: 'Cash margin, plus or minus', unit: 'percentage points', percent: true },
+};
+
+return { GROUPS, FIELD_TEXT };
 })();
 // www/form.js
 modules["www/form.js"] = (() => {
@@ -1354,6 +1718,239 @@ class ScenarioForm {
 
 return { valueAt, withValuesFrom, readProblemWords, withSubstitutes, ScenarioForm };
 })();
+// www/view.js
+modules["www/view.js"] = (() => {
+// View settings that travel in a link beside the scenario: the currency
+// money is shown in (`cur=usd`) and the analysis options (`samples=100000`,
+// `seed=7`, `sure=90`): keys the core's link reader does not know, so they
+// are split off before it reads the link. Pages that do not know a key
+// ignore it with a warning; values equal to the default are left out.
+
+/** The analysis options' link keys with their defaults (as link text). */
+const ANALYSIS_DEFAULTS = { samples: '10000', seed: '1', sure: '80' };
+
+/** The page's view keys: the currency (RMB when absent) and the analysis options. */
+const VIEW_KEYS = ['cur', ...Object.keys(ANALYSIS_DEFAULTS)];
+
+/**
+ * Splits a fragment (`#v=1&p=base&cur=usd`) into the scenario link and the
+ * values of `keys` (last one wins), leaving every other pair in the link in
+ * its order: `{link: 'v=1&p=base', values: {cur: 'usd'}}`.
+ */
+function splitFragment(hash, keys) {
+  const values = {};
+  const link = [];
+  for (const pair of hash.replace(/^#/, '').split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=');
+    if (keys.includes(key)) values[key] = value;
+    else link.push(pair);
+  }
+  return { link: link.join('&'), values };
+}
+
+/**
+ * The fragment text of a scenario link with the view's keys after it: RMB
+ * adds nothing, nor does an analysis option at its default. `analysis`
+ * holds the options as link text (`{samples: '100000'}`), already valid.
+ */
+function withView(link, { currency, analysis = {} }) {
+  const pairs = [link, ...(currency === 'USD' ? ['cur=usd'] : [])];
+  for (const [key, fallback] of Object.entries(ANALYSIS_DEFAULTS)) {
+    const value = analysis[key];
+    if (value !== undefined && String(value) !== fallback) pairs.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  return pairs.join('&');
+}
+
+/** The currency a link's view asks for: 'USD' for `cur=usd` (any case), else 'RMB'. */
+function currencyOfView(values) {
+  return /^usd$/i.test(values.cur ?? '') ? 'USD' : 'RMB';
+}
+
+return { ANALYSIS_DEFAULTS, VIEW_KEYS, splitFragment, withView, currencyOfView };
+})();
+// www/analysis-options.js
+modules["www/analysis-options.js"] = (() => {
+// The analysis options as the reader types them: how many futures to
+// simulate and from which seed (`simulate`'s options, which a link carries
+// as `samples=` and `seed=`), and how sure the certainty goal seek should
+// make the target (`sure=`, one of LEVELS percent).
+
+const { readNumber } = modules["www/decimal.js"];
+const { readProblemWords } = modules["www/form.js"];
+const { ANALYSIS_DEFAULTS } = modules["www/view.js"];
+
+/** The certainty levels offered, in percent. */
+const LEVELS = ['50', '80', '90', '95'];
+
+/** What each typed option may be: a whole number in [min, max]. */
+const OPTION_LIMITS = {
+  samples: { min: 1000, max: 1_000_000 },
+  seed: { min: 0, max: 4_294_967_295 },
+};
+
+/** "Whole number from 1,000 to 1,000,000". */
+function optionRange(name) {
+  const { min, max } = OPTION_LIMITS[name];
+  return `Whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
+}
+
+/**
+ * Reads `samples` or `seed` as typed ("100,000" reads; "1e5", "10.5", "7,5"
+ * and blanks do not): `{value, text}` (the number and its link text) or
+ * `{problem}` in the reader's words.
+ */
+function readOption(name, typed) {
+  const { min, max } = OPTION_LIMITS[name];
+  const { text, problem } = readNumber(typed);
+  if (problem) return { problem: readProblemWords(problem, 'whole numbers') };
+  if (text === '') return { problem: `Enter a value: ${optionRange(name).toLowerCase()}.` };
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(value >= min && value <= max)) return { problem: `${optionRange(name)}.` };
+  return { value, text: String(value) };
+}
+
+/**
+ * The certainty level a link asks for (`sure=90`), as a percent of LEVELS:
+ * `{level}`, or the default with a `problem` for the link notice.
+ */
+function levelOfLink(text) {
+  if (text === undefined || LEVELS.includes(text)) return { level: text ?? ANALYSIS_DEFAULTS.sure };
+  return {
+    level: ANALYSIS_DEFAULTS.sure,
+    problem: `sure=${text} is not one of ${LEVELS.join(', ')} (percent), so the goal seek uses ${ANALYSIS_DEFAULTS.sure}`,
+  };
+}
+
+return { LEVELS, OPTION_LIMITS, optionRange, readOption, levelOfLink };
+})();
+// www/analysis-runner.js
+modules["www/analysis-runner.js"] = (() => {
+// Runs the analysis (`simulate`, then `solveProbability`) for the latest
+// request only: in a Web Worker when the page can start one
+// (www/analysis-worker.js), otherwise on the main thread a step at a time
+// (the widget in a sandboxed iframe, where a worker cannot load). A request
+// that arrives while a job runs waits for it, or, when that job is large,
+// stops it; results of a job that has been overtaken are dropped.
+
+/** A job this large (samples) is stopped rather than finished when a newer request arrives. */
+const RESTART_AT = 50_000;
+
+class AnalysisRunner {
+  #worker = null;
+  #workerUrl;
+  #core;
+  #onResult;
+  /** The job running, and the latest request waiting for it (the only one kept). */
+  #busy = null;
+  #next = null;
+  #ids = 0;
+
+  /**
+   * @param {{workerUrl?: URL, core: {simulate: Function, solveProbability: Function}, onResult: Function}} options
+   *   workerUrl: the worker module (none: run on the main thread); core: the
+   *   package's functions for the main thread; onResult(message) gets
+   *   `{kind: 'simulation'|'certainty', value, job}` or `{kind: 'error', message, field, job}`
+   *   for the latest request only
+   */
+  constructor({ workerUrl, core, onResult }) {
+    this.#workerUrl = workerUrl;
+    this.#core = core;
+    this.#onResult = onResult;
+  }
+
+  /** Whether a job is running or waiting. */
+  get busy() {
+    return this.#busy !== null || this.#next !== null;
+  }
+
+  /**
+   * Asks for the analysis of `job` (`{scenario, samples, seed, probability}`
+   * and whatever the caller wants back with its results), replacing any
+   * waiting request.
+   */
+  request(job) {
+    this.#next = { ...job, id: (this.#ids += 1) };
+    if (!this.#busy) this.#startNext();
+    else if (this.#worker && this.#busy.samples >= RESTART_AT) {
+      this.#stopWorker();
+      this.#startNext();
+    }
+  }
+
+  #startNext() {
+    const job = this.#next;
+    this.#next = null;
+    this.#busy = job;
+    if (!job) return;
+    const worker = this.#startWorker();
+    if (worker) {
+      const { id, scenario, samples, seed, probability } = job;
+      worker.postMessage({ id, scenario, samples, seed, probability });
+    } else {
+      this.#runHere(job);
+    }
+  }
+
+  /** The worker, started if need be; null when the page cannot have one. */
+  #startWorker() {
+    if (this.#worker || !this.#workerUrl) return this.#worker;
+    try {
+      this.#worker = new Worker(this.#workerUrl, { type: 'module' });
+    } catch {
+      this.#workerUrl = null;
+      return null;
+    }
+    this.#worker.addEventListener('message', ({ data }) => this.#receive(data));
+    // A worker that cannot load (no module workers, a blocked script): run here from now on.
+    this.#worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.#stopWorker();
+      this.#workerUrl = null;
+      if (this.#busy) this.#runHere(this.#busy);
+    });
+    return this.#worker;
+  }
+
+  #stopWorker() {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  /** A message from the worker or the main-thread run: passed on if its job is still the latest. */
+  #receive({ id, ...message }) {
+    const job = this.#busy;
+    if (!job || id !== job.id) return;
+    const last = message.kind !== 'simulation';
+    if (!this.#next) this.#onResult({ ...message, job });
+    if (last) this.#startNext();
+  }
+
+  /** Runs a job on the main thread, one call per task, giving way to a newer request between them. */
+  #runHere(job) {
+    const step = (kind, run) => new Promise((resolve) => {
+      setTimeout(() => {
+        if (this.#busy !== job) return;
+        if (this.#next) {
+          this.#startNext();
+          return;
+        }
+        try {
+          this.#receive({ id: job.id, kind, value: run() });
+          resolve();
+        } catch (error) {
+          this.#receive({ id: job.id, kind: 'error', message: String(error?.message ?? error), field: error?.field });
+        }
+      }, 0);
+    });
+    const options = { samples: job.samples, seed: job.seed };
+    step('simulation', () => this.#core.simulate(job.scenario, options))
+      .then(() => step('certainty', () => this.#core.solveProbability(job.scenario, { ...options, probability: job.probability })));
+  }
+}
+
+return { AnalysisRunner };
+})();
 // www/render.js
 modules["www/render.js"] = (() => {
 // Renders a Projection: the headline sentence, key figures, warnings and
@@ -1673,56 +2270,222 @@ function figuresTable({ caption, head, rows }) {
 
 return { currencyOf, usd, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, figuresTable };
 })();
-// www/view.js
-modules["www/view.js"] = (() => {
-// View settings that travel in a link beside the scenario: the currency
-// money is shown in (`cur=usd`) and the analysis options (`samples=100000`,
-// `seed=7`, `sure=90`): keys the core's link reader does not know, so they
-// are split off before it reads the link. Pages that do not know a key
-// ignore it with a warning; values equal to the default are left out.
+// www/likely.js
+modules["www/likely.js"] = (() => {
+// Words and tables of the analysis ("How likely?"): the chance of the target
+// on both readings from `simulate`, the certainty goal seek from
+// `solveProbability`, the tornado's rows from `sensitivity`, and their CSV
+// rows. Shares and shifts are the model's decimal text, rounded exactly for
+// display and never to a certainty the simulation did not show.
 
-/** The analysis options' link keys with their defaults (as link text). */
-const ANALYSIS_DEFAULTS = { samples: '10000', seed: '1', sure: '80' };
+const { roundDecimal, shiftPoint } = modules["www/decimal.js"];
+const { FIELD_TEXT } = modules["www/fields.js"];
+const { usd } = modules["www/render.js"];
 
-/** The page's view keys: the currency (RMB when absent) and the analysis options. */
-const VIEW_KEYS = ['cur', ...Object.keys(ANALYSIS_DEFAULTS)];
+const whole = new Intl.NumberFormat('en');
+const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-/**
- * Splits a fragment (`#v=1&p=base&cur=usd`) into the scenario link and the
- * values of `keys` (last one wins), leaving every other pair in the link in
- * its order: `{link: 'v=1&p=base', values: {cur: 'usd'}}`.
- */
-function splitFragment(hash, keys) {
-  const values = {};
-  const link = [];
-  for (const pair of hash.replace(/^#/, '').split('&').filter(Boolean)) {
-    const [key, value = ''] = pair.split('=');
-    if (keys.includes(key)) values[key] = value;
-    else link.push(pair);
-  }
-  return { link: link.join('&'), values };
-}
+/** "FY2027-FY2031" for a projection's years. */
+const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 
 /**
- * The fragment text of a scenario link with the view's keys after it: RMB
- * adds nothing, nor does an analysis option at its default. `analysis`
- * holds the options as link text (`{samples: '100000'}`), already valid.
+ * A probability (fraction text) as a percentage with one decimal, exactly
+ * rounded, that never rounds a possibility away: "81.2%", "0%", "<0.1%",
+ * ">99.9%", "100%".
  */
-function withView(link, { currency, analysis = {} }) {
-  const pairs = [link, ...(currency === 'USD' ? ['cur=usd'] : [])];
-  for (const [key, fallback] of Object.entries(ANALYSIS_DEFAULTS)) {
-    const value = analysis[key];
-    if (value !== undefined && String(value) !== fallback) pairs.push(`${key}=${encodeURIComponent(value)}`);
+function chance(share) {
+  const text = String(share);
+  if (Number(text) <= 0) return '0%';
+  if (Number(text) >= 1) return '100%';
+  const percent = roundDecimal(shiftPoint(text, 2), 1);
+  if (Number(percent) === 0) return '<0.1%';
+  if (Number(percent) === 100) return '>99.9%';
+  return `${one.format(Number(percent))}%`;
+}
+
+/** Target text: "US$100bn". */
+const targetText = (scenario) => `US$${whole.format(Number(scenario.targetUsdBn))}bn`;
+
+/**
+ * The answer in words: how often each reading of the target is reached, by
+ * the year the point forecast reaches it, the middle of the futures and the
+ * chance the capex pays back (NPV > 0). Two sentences.
+ */
+function likelySentences(scenario, projection, simulation) {
+  const { years } = projection;
+  const last = `FY${years.at(-1)}`;
+  const target = targetText(scenario);
+  const hitYear = projection.revenue.targetHitYear;
+  const hitIndex = hitYear === null ? -1 : years.indexOf(hitYear);
+  const byPoint = hitIndex >= 0 && hitIndex < years.length - 1
+    ? `, in ${chance(simulation.hitByYear[hitIndex])} by FY${hitYear} (when the assumptions as typed reach it)`
+    : '';
+  const spread = simulation.cumulativeUsdBn;
+  return [
+    `In ${chance(simulation.probabilityHitTarget)} of ${whole.format(simulation.samples)} simulated futures the cumulative `
+      + `${target} target is reached by ${last}${byPoint}; revenue reaches ${target} in a single year in `
+      + `${chance(simulation.probabilityHitAnnualTarget)}.`,
+    `Four in five futures give ${usd(spread.p10)} to ${usd(spread.p90)} of cumulative revenue over ${span(years)} `
+      + `(median ${usd(spread.p50)}), and in ${chance(simulation.probabilityNpvPositive)} the capex earns back its cost `
+      + '(net present value above zero).',
+  ];
+}
+
+/** Percentage points of a growth shift (fraction text): "12.3". */
+const points = (shift) => one.format(Number(roundDecimal(shiftPoint(String(shift).replace(/^-/, ''), 2), 1)));
+
+/**
+ * The certainty goal seek in words: how much AI revenue growth must change
+ * every year for the cumulative target to be `level` percent likely (higher,
+ * lower: already that sure), or that it is out of reach or already certain
+ * within the search range.
+ */
+function certaintySentence(scenario, level, result) {
+  const target = `the cumulative ${targetText(scenario)} target`;
+  const sure = `${level}%`;
+  const got = result.probability === null ? '' : ` (then ${chance(result.probability)} of the simulated futures reach it)`;
+  if (result.beyond === 'above') {
+    return `Out of reach: even AI revenue growth 1,000 points higher every year does not make ${target} ${sure} likely.`;
   }
-  return pairs.join('&');
+  if (result.beyond === 'below') {
+    return `Already certain enough: even AI revenue growth 200 points lower every year leaves ${target} at least ${sure} likely.`;
+  }
+  const shift = Number(result.aiGrowthShift);
+  if (points(result.aiGrowthShift) === '0.0') {
+    return `The AI revenue growth assumed makes ${target} just about ${sure} likely${got}.`;
+  }
+  if (shift > 0) {
+    return `To be ${sure} sure of ${target}, AI revenue growth must be ${points(result.aiGrowthShift)} percentage points `
+      + `higher every year${got}.`;
+  }
+  return `Already that sure: AI revenue growth could be ${points(result.aiGrowthShift)} percentage points lower every year `
+    + `and ${target} would still be ${sure} likely${got}.`;
 }
 
-/** The currency a link's view asks for: 'USD' for `cur=usd` (any case), else 'RMB'. */
-function currencyOfView(values) {
-  return /^usd$/i.test(values.cur ?? '') ? 'USD' : 'RMB';
+/**
+ * The analysis tables: the chance by year, the percentiles (US$ bn for
+ * revenue; NPV in the display currency), the histogram's bins and the
+ * tornado's rows, as `{id, title, head, rows}` with display text.
+ */
+function likelyTables(scenario, projection, simulation, currency) {
+  const { years } = projection;
+  const last = `FY${years.at(-1)}`;
+  const amount = (value) => one.format(Number(value));
+  const spreadRow = (label, spread, format) => [label, ...['p5', 'p10', 'p50', 'p90', 'p95', 'mean'].map((key) => format(spread[key]))];
+  const npvUnit = `${currency.symbol} bn`;
+  const { edges, counts } = simulation.histogram;
+  const bins = counts.map((count, i) => [
+    amount(edges[i]), amount(edges[i + 1]), whole.format(count), chance(String(count / simulation.samples)),
+  ]);
+  return {
+    byYear: {
+      caption: 'Chance the cumulative target is reached, by fiscal year',
+      head: ['Reached by', ...years.map((year) => `FY${year}`)],
+      rows: [['Share of simulated futures', ...simulation.hitByYear.map(chance)]],
+    },
+    spreads: {
+      caption: `The simulated futures' spread (${whole.format(simulation.samples)} futures, seed ${simulation.seed})`,
+      head: ['Figure', 'p5', 'p10', 'p50', 'p90', 'p95', 'Mean'],
+      rows: [
+        spreadRow(`Cumulative revenue ${span(years)} (US$ bn)`, simulation.cumulativeUsdBn, amount),
+        spreadRow(`Revenue in ${last} alone (US$ bn)`, simulation.annualUsdBn, amount),
+        spreadRow(`Net present value of the capex (${npvUnit})`, simulation.npvRmbBn, (value) => one.format(currency.convert(value))),
+      ],
+    },
+    histogram: {
+      caption: `Simulated cumulative revenue ${span(years)}: futures per bin`,
+      head: ['From (US$ bn)', 'To (US$ bn)', 'Futures', 'Share'],
+      rows: bins,
+    },
+  };
 }
 
-return { ANALYSIS_DEFAULTS, VIEW_KEYS, splitFragment, withView, currencyOfView };
+/** The tornado's row labels: each group's name and how it moves ("AI revenue growth (every year)"). */
+function tornadoLabels() {
+  return Object.fromEntries(Object.keys(FIELD_TEXT).map((path) => [path, FIELD_TEXT[path].label]));
+}
+
+/** The tornado as a table: each group's low and high value of every output, in display text. */
+function tornadoTable(sensitivity, currency, delta = '0.1') {
+  const step = `${one.format(Number(shiftPoint(delta, 2)))}%`;
+  const money = (value) => (value === null ? 'overflows' : one.format(currency.convert(value)));
+  const amount = (value) => (value === null ? 'overflows' : one.format(Number(value)));
+  const margin = (value) => (value === null ? 'overflows' : `${one.format(Number(shiftPoint(value, 2)))}%`);
+  const cells = (figures) => (figures === null
+    ? ['overflows', 'overflows', 'overflows']
+    : [amount(figures.cumulativeUsdBn), money(figures.npvRmbBn), margin(figures.grossMargin)]);
+  return {
+    caption: `Each input ${step} lower and higher: what the outputs become`,
+    head: ['Input', 'Moved', 'Cumulative revenue (US$ bn)', `Net present value (${currency.symbol} bn)`, 'Gross margin, last year'],
+    rows: [
+      ['Base case', 'as typed', ...cells(sensitivity.base)],
+      ...sensitivity.rows.flatMap((row) => {
+        const name = `${FIELD_TEXT[row.group]?.label ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
+        return [[name, `−${step}`, ...cells(row.low)], [name, `+${step}`, ...cells(row.high)]];
+      }),
+    ],
+  };
+}
+
+/**
+ * The analysis as CSV rows `[section, figure, ...values]`, in the model's
+ * exact decimal text (shares as fractions): the options, the chances, the
+ * percentiles, the histogram, the certainty goal seek and the tornado.
+ * `money` turns an RMB bn figure into the CSV's currency; `symbol` names it.
+ */
+function analysisCsvRows({ projection, simulation, certainty, level, sensitivity, money, symbol }) {
+  const { years } = projection;
+  const rows = [];
+  if (simulation) {
+    const spreads = [['Cumulative revenue (US$ bn)', simulation.cumulativeUsdBn, (v) => v],
+      [`Revenue in FY${years.at(-1)} alone (US$ bn)`, simulation.annualUsdBn, (v) => v],
+      [`Net present value (${symbol} bn)`, simulation.npvRmbBn, money]];
+    rows.push(
+      [],
+      ['Simulation', 'Figure', 'Value'],
+      ['Simulation', 'Samples', String(simulation.samples)],
+      ['Simulation', 'Seed', String(simulation.seed)],
+      ['Simulation', 'Chance the cumulative target is reached (fraction)', simulation.probabilityHitTarget],
+      ...years.map((year, i) => ['Simulation', `Chance it is reached by FY${year} (fraction)`, simulation.hitByYear[i]]),
+      ['Simulation', 'Chance one year reaches the target (fraction)', simulation.probabilityHitAnnualTarget],
+      ['Simulation', 'Chance the net present value is above zero (fraction)', simulation.probabilityNpvPositive],
+      [],
+      ['Percentiles', 'Figure', 'p5', 'p10', 'p50', 'p90', 'p95', 'Mean'],
+      ...spreads.map(([label, spread, as]) => ['Percentiles', label,
+        ...['p5', 'p10', 'p50', 'p90', 'p95', 'mean'].map((key) => as(spread[key]))]),
+      [],
+      ['Histogram', 'From (US$ bn)', 'To (US$ bn)', 'Futures'],
+      ...simulation.histogram.counts.map((count, i) => ['Histogram', simulation.histogram.edges[i],
+        simulation.histogram.edges[i + 1], String(count)]),
+    );
+  }
+  if (certainty) {
+    rows.push(
+      [],
+      ['Certainty goal seek', 'Figure', 'Value'],
+      ['Certainty goal seek', 'Chance wanted for the cumulative target (fraction)', shiftPoint(level, -2)],
+      ['Certainty goal seek', 'AI growth shift every year (fraction)', certainty.aiGrowthShift ?? ''],
+      ['Certainty goal seek', 'Chance with that shift (fraction)', certainty.probability ?? ''],
+      ['Certainty goal seek', 'Outside the search range [-2, 10]', certainty.beyond ?? ''],
+    );
+  }
+  if (sensitivity) {
+    const cells = (figures) => (figures === null ? ['', '', ''] : [figures.cumulativeUsdBn, money(figures.npvRmbBn), figures.grossMargin]);
+    rows.push(
+      [],
+      ['Sensitivity', 'Input group', 'Moved', 'Cumulative revenue (US$ bn)', `Net present value (${symbol} bn)`,
+        'Gross margin, last year (fraction)', 'Held in its range'],
+      ['Sensitivity', 'Base case', '0', ...cells(sensitivity.base), ''],
+      ...sensitivity.rows.flatMap((row) => [
+        ['Sensitivity', row.group, '-0.1', ...cells(row.low), String(row.clamped)],
+        ['Sensitivity', row.group, '0.1', ...cells(row.high), String(row.clamped)],
+      ]),
+    );
+  }
+  return rows;
+}
+
+return { span, chance, likelySentences, certaintySentence, likelyTables, tornadoLabels, tornadoTable, analysisCsvRows };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {
@@ -1762,6 +2525,8 @@ const EMBED_CHARTS = [
   { id: 'revenue', title: 'Revenue path' },
   { id: 'payback', title: 'Capex payback' },
   { id: 'tokens', title: 'Token economics' },
+  { id: 'probability', title: 'How likely?' },
+  { id: 'tornado', title: 'What matters most?' },
 ];
 
 /**
@@ -1772,7 +2537,7 @@ const EMBED_CHARTS = [
  */
 const PART_HEIGHT = {
   frame: 140,
-  chart: { revenue: 435, payback: 395, tokens: 395 },
+  chart: { revenue: 435, payback: 395, tokens: 395, probability: 620, tornado: 440 },
   inputs: 58,
   input: 94,
   years: 160,
@@ -1913,7 +2678,7 @@ function debounce(fn, wait) {
   };
 }
 
-return { splitEmbedFragment, EMBED_CHARTS, embedHeight, embedSnippet, download, standaloneSvg, debounce };
+return { splitEmbedFragment, safeDecode, EMBED_CHARTS, embedHeight, embedSnippet, download, standaloneSvg, debounce };
 })();
 // www/embed.js
 (async () => {
@@ -1926,20 +2691,38 @@ return { splitEmbedFragment, EMBED_CHARTS, embedHeight, embedSnippet, download, 
 // says so.
 // It tells the host page its height (see embed-host.js).
 //
+// `show=probability` adds the chance of the target with its histogram and
+// the certainty goal seek (run a step at a time on the main thread: a
+// worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
+// `samples=`, `seed=` and `sure=` set them as on the page.
+//
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, validate } = wasm_bindgen;
+const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
+const { histogramChart, tornadoChart } = modules["www/analysis-charts.js"];
+const { levelOfLink, readOption } = modules["www/analysis-options.js"];
+const { AnalysisRunner } = modules["www/analysis-runner.js"];
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
 const { el, followInPageLinks } = modules["www/dom.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
 const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
+const { certaintySentence, likelySentences, span, tornadoLabels } = modules["www/likely.js"];
 const { headline, problemSentence, substitutionNote } = modules["www/render.js"];
-const { EMBED_CHARTS, splitEmbedFragment } = modules["www/share.js"];
-const { currencyOfView, withView } = modules["www/view.js"];
+const { EMBED_CHARTS, safeDecode, splitEmbedFragment } = modules["www/share.js"];
+const { ANALYSIS_DEFAULTS, currencyOfView, withView } = modules["www/view.js"];
 
 /** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
 const HEIGHT_REQUEST = 'aicloud-scenario:height-request';
-const DRAW = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+const DRAW = {
+  revenue: revenueChart,
+  payback: paybackChart,
+  tokens: tokenChart,
+  tornado: (scenario, projection, options) => tornadoChart(scenario, sensitivity(scenario), { ...options, labels: tornadoLabels() }),
+  probability: () => el('div', {},
+    el('div', { id: 'embed-probability-text', class: 'likely-text' }),
+    el('div', { id: 'embed-histogram' }),
+    el('p', { id: 'embed-certainty', class: 'certainty-text' })),
+};
 
 /** Tells the host page the widget's height (which is no secret: any parent may know it). */
 function reportHeight() {
@@ -1966,7 +2749,29 @@ const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
-$('full').href = `index.html#${withView(link, { currency })}`;
+
+/** The analysis options the link asks for, as link text, with what it got wrong. */
+const optionProblems = [];
+const analysisOptions = { sure: levelOfLink(view.sure).level };
+for (const name of ['samples', 'seed']) {
+  if (view[name] === undefined) continue;
+  const { text, problem } = readOption(name, safeDecode(view[name]));
+  if (problem) optionProblems.push(`${name}=${view[name]} in the link: ${problem}`);
+  else analysisOptions[name] = text;
+}
+const analysisOf = (name) => Number(analysisOptions[name] ?? ANALYSIS_DEFAULTS[name]);
+$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}`;
+
+/** The simulation and goal seek last received, each with the job (scenario, projection) it answers. */
+const analysis = { simulation: null, certainty: null };
+const runner = new AnalysisRunner({
+  core: { simulate, solveProbability },
+  onResult: ({ kind, value, job, message }) => {
+    if (kind === 'error') $('embed-probability-text')?.replaceChildren(el('p', {}, `The simulation failed: ${message}`));
+    else analysis[kind] = { value, job };
+    drawProbability();
+  },
+});
 
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
@@ -1995,7 +2800,7 @@ function update() {
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
     try {
-      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency })}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -2027,6 +2832,36 @@ function drawCharts(scenario, projection) {
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
+  if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
+  if (!optionProblems.length) {
+    runner.request({
+      scenario, projection, samples: analysisOf('samples'), seed: analysisOf('seed'),
+      probability: Number(analysisOptions.sure) / 100, level: analysisOptions.sure,
+    });
+  }
+  drawProbability();
+}
+
+/** Fills the probability part with the analysis received last (or the link's problems with its options). */
+function drawProbability() {
+  const text = $('embed-probability-text');
+  if (!text) return;
+  if (optionProblems.length) {
+    text.replaceChildren(...optionProblems.map((problem) => el('p', { class: 'error' }, `${problem}.`)));
+    return;
+  }
+  const received = analysis.simulation;
+  if (received) {
+    const { scenario, projection } = received.job;
+    text.replaceChildren(...likelySentences(scenario, projection, received.value).map((sentence) => el('p', {}, sentence)));
+    const into = $('embed-histogram').querySelector('svg.chart');
+    const svg = histogramChart(scenario, received.value, {
+      span: span(projection.years), width: $('charts').clientWidth || undefined, idPrefix: 'embed-histogram', into,
+    });
+    if (svg !== into) $('embed-histogram').replaceChildren(svg);
+  }
+  const solved = analysis.certainty;
+  if (solved) $('embed-certainty').textContent = certaintySentence(solved.job.scenario, solved.job.level, solved.value);
 }
 
 $('inputs').addEventListener('input', update);

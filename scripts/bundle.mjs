@@ -36,7 +36,7 @@ const bindings = (list) => list.split(',').map((item) => item.trim()).filter(Boo
 function load(file) {
   // An import or export list over several lines is read as one line.
   const lines = readFileSync(file, 'utf8')
-    .replace(/^(import|export) \{[^}]*\}[^;\n]*;/gm, (statement) => statement.replace(/\s*\n\s*/g, ' '))
+    .replace(/^(import \{|import [\w$]+, \{|export \{)[^}]*\}[^;\n]*;/gm, (statement) => statement.replace(/\s*\n\s*/g, ' '))
     .split('\n');
   const dependencies = [];
   const exported = [];

@@ -245,6 +245,10 @@ function tornadoFrame(root, ctx, spec, width) {
   const labels = spec.labels.map((label) => wrap(label, width - 2 * PAD));
   const tops = labels.reduce((list, lines) => [...list, list.at(-1) + lines.length * LABEL_LINE + BAR_ROW], [plotTop]);
   const plotBottom = tops.at(-1);
+  const footnote = spec.footnote ? wrap(spec.footnote, width - 2 * PAD) : [];
+  footnote.forEach((line, j) => {
+    svgEl(root, 'text', { class: 'chart-label', x: PAD, y: plotBottom + FONT + 4 + j * LABEL_LINE }, line);
+  });
   // Room for the figures written beyond the bars' ends.
   const gutter = Math.max(40, ...spec.valueTexts.map((text) => textWidth(text))) + 6;
   const plotLeft = PAD + gutter;
@@ -261,18 +265,16 @@ function tornadoFrame(root, ctx, spec, width) {
   const base = round(x(spec.base));
   svgEl(layers.axes, 'line', { class: 'chart-axis zero', x1: base, y1: plotTop - 4, x2: base, y2: plotBottom });
   return {
-    height: plotBottom + PAD,
+    height: plotBottom + footnote.length * LABEL_LINE + (footnote.length ? 6 : 0) + PAD,
     /**
      * Row `index`: its label, a bar from the base to each side's value (null:
-     * that side overflowed, said in words), each value written at its end;
-     * or, without sides, `note` beside the base line.
+     * that side overflowed, said in words), each value written at its end.
      */
-    row(index, { sides, note }) {
+    row(index, sides) {
       labels[index].forEach((line, j) => {
         svgEl(layers.text, 'text', { class: 'chart-legend halo-text', x: PAD, y: tops[index] + FONT + j * LABEL_LINE }, line);
       });
       const barTop = tops[index] + labels[index].length * LABEL_LINE + 2;
-      if (note) svgEl(layers.text, 'text', { class: 'chart-label halo-text', x: PAD, y: round(barTop + 8 + FONT * 0.35) }, note);
       for (const { value, text, series, title } of sides) {
         const textY = round(barTop + 8 + FONT * 0.35);
         if (value === null) {
@@ -327,12 +329,15 @@ export function tornadoChart(scenario, sensitivity, options = {}) {
     series: sign === '−' ? 'series-low' : 'series-high',
     title: `${label(row)}, ${sign}${step}: ${value === null ? 'overflows' : format(value)}`,
   });
-  const values = rows.flatMap((row) => [row.low, row.high]).filter((value) => value !== null);
-  const [top, second] = rows;
+  // Groups that leave this output as it is are named together under the bars.
+  const still = rows.filter((row) => row.low === base && row.high === base);
+  const moving = rows.filter((row) => !still.includes(row));
+  const values = moving.flatMap((row) => [row.low, row.high]).filter((value) => value !== null);
+  const [top, second] = moving;
   const describe = top
     ? `The base case gives ${format(base)}. ${label(top)} matters most: ${top.low === null ? 'overflows' : format(top.low)} lower, `
       + `${top.high === null ? 'overflows' : format(top.high)} higher${second ? `; then ${label(second)}` : ''}.`
-    : 'No sensitivity.';
+    : `No input group moves ${metric.axis.toLowerCase()}.`;
   const spec = {
     title: `What moves ${metric.label.toLowerCase()} most: each input ${step} lower and higher`,
     desc: describe,
@@ -342,9 +347,9 @@ export function tornadoChart(scenario, sensitivity, options = {}) {
       { label: 'Base case', series: 'series-base', kind: 'rule' },
     ],
     axisTitle: `${metric.axis}, ${metric.unit(ctx)}`,
-    labels: rows.map(label),
-    valueTexts: rows.filter((row) => row.low !== base || row.high !== base)
-      .flatMap((row) => [row.low, row.high]).filter((value) => value !== null).map(format),
+    labels: moving.map(label),
+    valueTexts: values.map(format),
+    footnote: still.length ? `No effect on ${metric.axis.toLowerCase()}: ${still.map(label).join('; ')}.` : null,
     low: Math.min(base, ...values),
     high: Math.max(base, ...values),
     base,
@@ -352,8 +357,6 @@ export function tornadoChart(scenario, sensitivity, options = {}) {
     frame: tornadoFrame,
   };
   return chartElement(ctx, spec, (frame) => {
-    rows.forEach((row, index) => frame.row(index, row.low === base && row.high === base
-      ? { sides: [], note: 'No effect on this output' }
-      : { sides: [side(row, row.low, '−'), side(row, row.high, '+')] }));
+    moving.forEach((row, index) => frame.row(index, [side(row, row.low, '−'), side(row, row.high, '+')]));
   });
 }

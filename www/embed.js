@@ -7,20 +7,42 @@
 // says so.
 // It tells the host page its height (see embed-host.js).
 //
+// `show=probability` adds the chance of the target with its histogram and
+// the certainty goal seek (run a step at a time on the main thread: a
+// worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
+// `samples=`, `seed=` and `sure=` set them as on the page.
+//
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-import init, { compute, encodeScenario, fields, presets, readScenarioLink, validate } from '../pkg/aicloud_scenario.js';
+import init, {
+  compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
+} from '../pkg/aicloud_scenario.js';
+import { histogramChart, tornadoChart } from './analysis-charts.js';
+import { levelOfLink, readOption } from './analysis-options.js';
+import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { el, followInPageLinks } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, withSubstitutes } from './form.js';
+import {
+  certaintySentence, likelySentences, span, tornadoLabels,
+} from './likely.js';
 import { headline, problemSentence, substitutionNote } from './render.js';
-import { EMBED_CHARTS, splitEmbedFragment } from './share.js';
-import { currencyOfView, withView } from './view.js';
+import { EMBED_CHARTS, safeDecode, splitEmbedFragment } from './share.js';
+import { ANALYSIS_DEFAULTS, currencyOfView, withView } from './view.js';
 
 /** The message the widget posts to its host page, and the one it answers. */
 const HEIGHT_MESSAGE = 'aicloud-scenario:height';
 const HEIGHT_REQUEST = 'aicloud-scenario:height-request';
-const DRAW = { revenue: revenueChart, payback: paybackChart, tokens: tokenChart };
+const DRAW = {
+  revenue: revenueChart,
+  payback: paybackChart,
+  tokens: tokenChart,
+  tornado: (scenario, projection, options) => tornadoChart(scenario, sensitivity(scenario), { ...options, labels: tornadoLabels() }),
+  probability: () => el('div', {},
+    el('div', { id: 'embed-probability-text', class: 'likely-text' }),
+    el('div', { id: 'embed-histogram' }),
+    el('p', { id: 'embed-certainty', class: 'certainty-text' })),
+};
 
 /** Tells the host page the widget's height (which is no secret: any parent may know it). */
 function reportHeight() {
@@ -47,7 +69,29 @@ const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
-$('full').href = `index.html#${withView(link, { currency })}`;
+
+/** The analysis options the link asks for, as link text, with what it got wrong. */
+const optionProblems = [];
+const analysisOptions = { sure: levelOfLink(view.sure).level };
+for (const name of ['samples', 'seed']) {
+  if (view[name] === undefined) continue;
+  const { text, problem } = readOption(name, safeDecode(view[name]));
+  if (problem) optionProblems.push(`${name}=${view[name]} in the link: ${problem}`);
+  else analysisOptions[name] = text;
+}
+const analysisOf = (name) => Number(analysisOptions[name] ?? ANALYSIS_DEFAULTS[name]);
+$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}`;
+
+/** The simulation and goal seek last received, each with the job (scenario, projection) it answers. */
+const analysis = { simulation: null, certainty: null };
+const runner = new AnalysisRunner({
+  core: { simulate, solveProbability },
+  onResult: ({ kind, value, job, message }) => {
+    if (kind === 'error') $('embed-probability-text')?.replaceChildren(el('p', {}, `The simulation failed: ${message}`));
+    else analysis[kind] = { value, job };
+    drawProbability();
+  },
+});
 
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
@@ -76,7 +120,7 @@ function update() {
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
     try {
-      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency })}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -108,6 +152,36 @@ function drawCharts(scenario, projection) {
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
+  if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
+  if (!optionProblems.length) {
+    runner.request({
+      scenario, projection, samples: analysisOf('samples'), seed: analysisOf('seed'),
+      probability: Number(analysisOptions.sure) / 100, level: analysisOptions.sure,
+    });
+  }
+  drawProbability();
+}
+
+/** Fills the probability part with the analysis received last (or the link's problems with its options). */
+function drawProbability() {
+  const text = $('embed-probability-text');
+  if (!text) return;
+  if (optionProblems.length) {
+    text.replaceChildren(...optionProblems.map((problem) => el('p', { class: 'error' }, `${problem}.`)));
+    return;
+  }
+  const received = analysis.simulation;
+  if (received) {
+    const { scenario, projection } = received.job;
+    text.replaceChildren(...likelySentences(scenario, projection, received.value).map((sentence) => el('p', {}, sentence)));
+    const into = $('embed-histogram').querySelector('svg.chart');
+    const svg = histogramChart(scenario, received.value, {
+      span: span(projection.years), width: $('charts').clientWidth || undefined, idPrefix: 'embed-histogram', into,
+    });
+    if (svg !== into) $('embed-histogram').replaceChildren(svg);
+  }
+  const solved = analysis.certainty;
+  if (solved) $('embed-certainty').textContent = certaintySentence(solved.job.scenario, solved.job.level, solved.value);
 }
 
 $('inputs').addEventListener('input', update);

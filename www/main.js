@@ -20,7 +20,7 @@ import {
   currencyOf, displayFormat, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, substitutionNote, tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
-import { debounce, download, standaloneSvg } from './share.js';
+import { debounce, download, safeDecode, standaloneSvg } from './share.js';
 import { summaryBar } from './summary-bar.js';
 import {
   analysisCsvRows, certaintySentence, likelySentences, likelyTables, span, tornadoLabels, tornadoTable,
@@ -353,14 +353,7 @@ function applyLink(fragment) {
 
 /** Puts a link's analysis options (link text; absent: the default) into their fields. */
 function fillAnalysisOptions(values, level) {
-  const text = (key) => {
-    if (values[key] === undefined) return undefined;
-    try {
-      return decodeURIComponent(values[key]);
-    } catch {
-      return values[key];
-    }
-  };
+  const text = (key) => (values[key] === undefined ? undefined : safeDecode(values[key]));
   $('samples').value = text('samples') ?? Number(ANALYSIS_DEFAULTS.samples).toLocaleString('en');
   $('seed').value = text('seed') ?? ANALYSIS_DEFAULTS.seed;
   $('certainty-level').value = level;

@@ -21,7 +21,7 @@ export function splitEmbedFragment(hash, infos = []) {
 }
 
 /** `decodeURIComponent`, or the text as it is when it holds a broken escape ("%E0"). */
-function safeDecode(text) {
+export function safeDecode(text) {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -34,6 +34,8 @@ export const EMBED_CHARTS = [
   { id: 'revenue', title: 'Revenue path' },
   { id: 'payback', title: 'Capex payback' },
   { id: 'tokens', title: 'Token economics' },
+  { id: 'probability', title: 'How likely?' },
+  { id: 'tornado', title: 'What matters most?' },
 ];
 
 /**
@@ -44,7 +46,7 @@ export const EMBED_CHARTS = [
  */
 const PART_HEIGHT = {
   frame: 140,
-  chart: { revenue: 435, payback: 395, tokens: 395 },
+  chart: { revenue: 435, payback: 395, tokens: 395, probability: 620, tornado: 440 },
   inputs: 58,
   input: 94,
   years: 160,

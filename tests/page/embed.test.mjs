@@ -237,12 +237,14 @@ test('the starting height matches what the widget needs at a 640 px column', asy
     return core.fields();
   }));
   for (const [show, inputs] of [[[], []], [['revenue'], []], [['payback'], []], [['tokens'], []],
-    [['revenue', 'payback'], []], [['revenue', 'payback', 'tokens'], ['target', 'fx']], [['revenue'], ['rev.ai', 'capex']]]) {
+    [['revenue', 'payback'], []], [['revenue', 'payback', 'tokens'], ['target', 'fx']], [['revenue'], ['rev.ai', 'capex']],
+    [['probability'], []], [['tornado'], []], [['probability', 'tornado'], ['rev.ai']]]) {
     const expected = await page.evaluate(async (args) => (await import('/www/share.js')).embedHeight(...args), [show, inputs, infos]);
     const lists = `show=${show.join(',')}${inputs.length ? `&inputs=${inputs.join(',')}` : ''}`;
     await page.goto('about:blank');
     await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&${lists}`);
     await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+    if (show.includes('probability')) await page.locator('#embed-certainty:not(:empty)').waitFor();
     await page.waitForTimeout(100);
     const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     assert.ok(Math.abs(content - expected) <= 40, `${lists}: content ${content}px, embedHeight ${expected}px`);
@@ -518,5 +520,51 @@ test('screenshots of the widget at 360 and 800 px, light and dark', async () => 
     await photograph(page, `embed-${width}-${scheme}`);
     assert.deepEqual(problems, []);
     await page.close();
+  }
+});
+
+test('show=probability,tornado: the chance, histogram, goal seek and tornado in a sandboxed iframe on another origin', async () => {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const problems = await watch(page);
+  const snippet = (await snippetFor('#v=1&p=bull&samples=20000&seed=3&sure=90'))
+    .replace(/show=[a-z,]+/, 'show=probability,tornado');
+  await page.goto(article('article-probability', snippet));
+  const widget = await widgetIn(page);
+  await widget.locator('#embed-certainty:not(:empty)').waitFor();
+  const got = await widget.evaluate(() => {
+    // The package the widget loaded (core.js's global binding; the bundle itself exposes nothing).
+    const core = wasm_bindgen;
+    const { scenario } = core.presets().find((p) => p.id === 'bull');
+    const options = { samples: 20000, seed: 3 };
+    return {
+      scenario,
+      projection: core.compute(scenario),
+      simulation: core.simulate(scenario, options),
+      certainty: core.solveProbability(scenario, { ...options, probability: 0.9 }),
+    };
+  });
+  // The page's wording of those results (www/likely.js runs in Node as well).
+  const { certaintySentence, likelySentences } = await import('../../www/likely.js');
+  assert.equal(await widget.textContent('#embed-probability-text'),
+    likelySentences(got.scenario, got.projection, got.simulation).join(''));
+  assert.match(await widget.textContent('#embed-probability-text'), /of 20,000 simulated futures/);
+  assert.equal(await widget.textContent('#embed-certainty'), certaintySentence(got.scenario, '90', got.certainty));
+  assert.equal(await widget.locator('#embed-histogram svg.chart').count(), 1);
+  assert.match(await widget.locator('#embed-histogram svg title').first().textContent(), /across 20,000 futures/);
+  assert.match(await widget.locator('svg[aria-labelledby^="embed-tornado"] desc').textContent(), /matters most/);
+  // The full calculator opens with the same options.
+  assert.match(await widget.getAttribute('#full', 'href'), /samples=20000&seed=3&sure=90/);
+  await photograph(page, 'article-probability');
+  assert.deepEqual(problems, []);
+  await page.close();
+
+  // axe-core on the widget itself (in the sandboxed frame it cannot read the stylesheet), light and dark.
+  for (const colorScheme of ['light', 'dark']) {
+    const alone = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme });
+    await alone.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=probability,tornado`);
+    await alone.locator('#embed-certainty:not(:empty)').waitFor();
+    await axe(alone, `widget with probability and tornado, ${colorScheme}`);
+    await alone.screenshot({ path: `${ARTIFACTS}widget-probability-360-${colorScheme}.png`, fullPage: true });
+    await alone.close();
   }
 });
