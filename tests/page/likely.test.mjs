@@ -249,7 +249,7 @@ test('the CSV carries the simulation, the histogram, the goal seek and the torna
 });
 
 test('axe-core finds no violations in the section, light and dark, with its tables open; screenshots', async () => {
-  for (const [width, colorScheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']]) {
+  for (const [width, colorScheme] of [[320, 'light'], [360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']]) {
     await open('', { width, height: 900 }, colorScheme);
     for (const summary of await page.locator('#likely summary').all()) await summary.click();
     assert.deepEqual(await axeViolations(page), [], `${width} px ${colorScheme}`);
