@@ -509,12 +509,21 @@ function drawFrame(root, ctx, spec, width) {
 
 /* ---------- chart shell ---------- */
 
-/** Settings every chart derives from its options and the projection's years. */
+/**
+ * Settings every chart derives from its options and the projection's years,
+ * after the reported years (`options.reported`, `[{fiscalYear, value}]`)
+ * when there are any: each series read from the projection starts with a
+ * gap for them.
+ */
 function chartContext(scenario, projection, options, name) {
   const { currency, fx: fxOption, locale, idPrefix, width, into } = options ?? {};
   const usd = currency === 'USD';
   const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
-  const years = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
+  const projected = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
+  const reported = Array.isArray(options?.reported) ? options.reported : [];
+  const lead = reported.map(() => null);
+  const years = [...reported.map((year) => toNumber(year.fiscalYear)), ...projected];
+  const toDisplay = usd ? (value) => value / fx : undefined;
   return {
     id: String(idPrefix ?? name),
     locale: typeof locale === 'string' ? locale : 'en',
@@ -525,9 +534,13 @@ function chartContext(scenario, projection, options, name) {
     width: toNumber(width) ?? DEFAULT_WIDTH,
     /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
     into: drawers.has(into) ? into : null,
+    /** How many reported years come first. */
+    lead: lead.length,
+    /** The reported figures (RMB) in the display currency, one per reported year. */
+    reported: readSeries(reported.map((year) => year.value), lead.length, toDisplay),
     /** Reads a series of RMB amounts in the display currency. */
-    money: (values) => readSeries(values, years.length, usd ? (value) => value / fx : undefined),
-    read: (values) => readSeries(values, years.length),
+    money: (values) => [...lead, ...readSeries(values, projected.length, toDisplay)],
+    read: (values) => [...lead, ...readSeries(values, projected.length)],
   };
 }
 
@@ -621,7 +634,10 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
  *   the title and description (default 'revenue-chart'); width of the first
  *   layout in CSS px before the chart is displayed (default 640); into, a
  *   chart this module returned before, to draw into again instead of making
- *   a new element (for redrawing on every edit)
+ *   a new element (for redrawing on every edit); reported, the reported
+ *   revenue before the projection (`[{fiscalYear, value}]`, RMB bn), drawn as
+ *   bars of their own. The year the AI share of revenue first reaches half is
+ *   marked.
  * @returns {SVGSVGElement}
  */
 function revenueChart(scenario, projection, options = {}) {
@@ -639,6 +655,7 @@ function revenueChart(scenario, projection, options = {}) {
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
   const annualHitYear = toNumber(revenue.annualTargetHitYear);
   const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
+  const halfIndex = ctx.read(revenue.aiShare).findIndex((share) => share !== null && share >= 0.5);
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
@@ -649,6 +666,14 @@ function revenueChart(scenario, projection, options = {}) {
       side[i] += value;
       return { i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value) };
     }));
+  const reported = present(ctx.reported).map(([i, value]) => ({
+    i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, 'revenue, reported', moneyText)(i, value),
+  }));
+  const reportedText = reported.length
+    ? ` Reported before the projection: ${reported.map(({ i, to }) => `${yearText(ctx.years[i])} ${moneyText(ctx, to)}`).join(', ')}.`
+    : '';
+  const halfText = halfIndex < 0 ? ' The AI share of revenue stays under half.'
+    : ` AI revenue is over half of revenue from ${yearText(ctx.years[halfIndex])}.`;
 
   const [lastIndex, last] = present(cumulative).at(-1) ?? [];
   const reach = last === undefined
@@ -665,8 +690,9 @@ function revenueChart(scenario, projection, options = {}) {
   const spec = {
     title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`,
     legend: [
+      ...(reported.length ? [{ label: 'Reported revenue', series: 'series-reported', kind: 'bar' }] : []),
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
       { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
@@ -675,11 +701,14 @@ function revenueChart(scenario, projection, options = {}) {
         { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
       ]),
     ],
-    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from), target] },
+    left: {
+      title: `${ctx.unit} bn per year`,
+      values: [...[...segments, ...reported].map((s) => s.to), ...segments.map((s) => s.from), target],
+    },
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
   };
   return chartElement(ctx, spec, (frame) => {
-    for (const { i, from, to, series, title } of segments) frame.bar(i, from, to, { series, title });
+    for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
@@ -692,6 +721,9 @@ function revenueChart(scenario, projection, options = {}) {
     if (annualHitIndex >= 0 && total[annualHitIndex] !== null) {
       frame.marker(annualHitIndex, total[annualHitIndex], { label: `One year hits ${yearText(annualHitYear)}` });
     }
+    if (halfIndex >= 0 && total[halfIndex] !== null) {
+      frame.marker(halfIndex, total[halfIndex], { label: `AI over half ${yearText(ctx.years[halfIndex])}` });
+    }
   });
 }
 
@@ -703,7 +735,9 @@ function revenueChart(scenario, projection, options = {}) {
  * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and capex)
  * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
- *   as for revenueChart; idPrefix defaults to 'payback-chart'
+ *   as for revenueChart; idPrefix defaults to 'payback-chart'; reported, the
+ *   capex reported before the projection (`[{fiscalYear, value}]`, RMB bn),
+ *   drawn below zero as bars of their own, outside the payback
  * @returns {SVGSVGElement}
  */
 function paybackChart(scenario, projection, options = {}) {
@@ -728,18 +762,26 @@ function paybackChart(scenario, projection, options = {}) {
     ? ` Cumulative net cash is ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}${low}.`
     : '';
   const outcome = paybackLabel ? ` ${paybackLabel}, during ${yearText(Math.ceil(baseYear + payback))}.` : ` ${note}.`;
+  const reported = present(ctx.reported);
+  const reportedText = reported.length
+    ? ` Capex reported before the projection, outside the payback: ${reported.map(([i, value]) => `${yearText(ctx.years[i])} ${moneyText(ctx, value)}`).join(', ')}.`
+    : '';
   const spec = {
     title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
-    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}`,
+    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`,
     legend: [
+      ...(reported.length ? [{ label: 'Capex reported (not in the payback)', series: 'series-reported', kind: 'bar' }] : []),
       ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
       ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
       { label: 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
     ],
-    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative] },
+    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...reported.map(([, value]) => -value)] },
     note,
   };
   return chartElement(ctx, spec, (frame) => {
+    for (const [i, value] of reported) {
+      frame.bar(i, 0, -value, { series: 'series-reported', title: pointTitle(ctx, 'capex, reported', moneyText)(i, value) });
+    }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
       frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
@@ -2082,8 +2124,12 @@ function substitutionNote(presetLabel, problems) {
     + (fixable ? ' Fix the highlighted fields to see your own.' : '');
 }
 
-/** Key figures as `[term, value]` pairs. */
-function keyFigures(scenario, projection, currency) {
+/**
+ * Key figures as `[term, value]` pairs. With `reported` (the scenario starts
+ * from the reported base year), the year AI revenue passes half of revenue
+ * is set beside management's statement that it would within a year.
+ */
+function keyFigures(scenario, projection, currency, reported = null) {
   const { years, revenue, capex, tokens } = projection;
   const last = `FY${years.at(-1)}`;
   const base = years[0] - 1;
@@ -2093,13 +2139,17 @@ function keyFigures(scenario, projection, currency) {
     return `${one.format(Number(value))} years, during FY${base + Math.ceil(Number(value))}`;
   };
   const rate = (value) => (value === null ? 'none' : percent.format(Number(value)));
+  const half = revenue.aiShare.findIndex((share) => Number(share) >= 0.5);
+  const halfYear = half < 0 ? `not by ${last}` : `from FY${years[half]}`;
+  const management = reported ? `; management said within a year, by FY${base + 1}` : '';
+  const halfTerm = `AI revenue over half of revenue${management}`;
   return [
     ['Payback of the capex', payback(capex.paybackYears)],
     [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears)],
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
+    [halfTerm, halfYear],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
     [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1)))],
@@ -2133,14 +2183,35 @@ function exactFormat(symbol, fx) {
   };
 }
 
-/** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`, formatted by `format`. */
-function tables(projection, format) {
+/**
+ * The yearly tables: `[{id, title, rows: [[label, values[], before[]]], before}]`,
+ * formatted by `format`. With `reported` (the core's `reportedYears`), the
+ * revenue and capex tables start with the reported years (`before`, their
+ * fiscal years), filled in on the rows they report and blank on the others.
+ */
+function tables(projection, format, reported = null) {
   const { revenue, capex, tokens } = projection;
   const unit = `${format.symbol} bn`;
   const usd = format.symbol === 'US$';
+  // The row that shows each reported series: total revenue in the currency shown, capex.
+  const reportedRows = {
+    [usd ? 'Total revenue (US$ bn; the one-year reading)' : `Total revenue (${unit})`]: reported?.revenueRmbBn,
+    [`Capex (${unit})`]: reported?.capexRmbBn,
+  };
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
+  const withReported = (table, series) => {
+    const before = (series ?? []).map((year) => year.fiscalYear);
+    return {
+      ...table,
+      before,
+      rows: table.rows.map(([label, values]) => [label, values, before.map((fiscalYear) => {
+        const figure = reportedRows[label]?.find((year) => year.fiscalYear === fiscalYear);
+        return figure ? format.money(figure.value) : '';
+      })]),
+    };
+  };
   return [
-    {
+    withReported({
       id: 'revenue',
       title: 'Revenue',
       rows: rows([
@@ -2154,8 +2225,8 @@ function tables(projection, format) {
         ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
         [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
       ]),
-    },
-    {
+    }, reported?.revenueRmbBn),
+    withReported({
       id: 'capex',
       title: 'Capex payback',
       rows: rows([
@@ -2168,7 +2239,7 @@ function tables(projection, format) {
         [`Adjusted EBITA (${unit})`, capex.ebita, 'money'],
         [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share'],
       ]),
-    },
+    }, reported?.capexRmbBn),
     {
       id: 'tokens',
       title: 'Token economics',
@@ -2183,6 +2254,7 @@ function tables(projection, format) {
         ['Accelerators needed', tokens.acceleratorsNeeded, 'count'],
         [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money'],
       ]),
+      before: [],
     },
   ];
 }
@@ -2191,11 +2263,12 @@ function tables(projection, format) {
  * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
  * scenario (preset, currency, link), the summary figures (both readings of
  * the target, NPV, IRR, paybacks), the yearly tables in the display currency
- * (units in the headings), the rows `more` adds (the analysis), then the assumptions as the model takes them
+ * (units in the headings), the reported years before the projection when
+ * `reported` (the core's `reportedYears`) is given, the rows `more` adds (the analysis), then the assumptions as the model takes them
  * (RMB, fractions) and their sources. Every number is the model's decimal
  * text or exactly derived from it.
  */
-function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [] }) {
+function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [], reported = null }) {
   const { years, revenue, capex } = projection;
   const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
   const last = `FY${years.at(-1)}`;
@@ -2224,6 +2297,14 @@ function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [
     ['Summary', 'Payback (years)', capex.paybackYears ?? `not by ${last}`],
     ['Summary', 'Discounted payback (years)', capex.discountedPaybackYears ?? `not by ${last}`],
     ['Summary', `Cash margin that recovers the capex by ${last} (fraction)`, orBlank(capex.requiredCashMargin)],
+    ...(reported ? [
+      [],
+      ['Reported', 'Figure', 'Fiscal year', 'Value (RMB bn)', 'Source'],
+      ...reported.revenueRmbBn.map((year) => ['Reported', 'Cloud Intelligence Group revenue (RMB bn)', `FY${year.fiscalYear}`,
+        year.value, reported.notes.revenue]),
+      ...reported.capexRmbBn.map((year) => ['Reported', 'Group capex (RMB bn)', `FY${year.fiscalYear}`, year.value,
+        reported.notes.capex]),
+    ] : []),
     [],
     ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
     ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
@@ -2249,13 +2330,21 @@ function assumptionRows(scenario) {
   });
 }
 
-/** A table element: years across, one row per figure. */
+/**
+ * A table element: years across (the reported ones first, headed as
+ * reported and marked with the class `reported`), one row per figure.
+ */
 function tableElement(table, years) {
-  return figuresTable({
-    caption: `${table.title} by fiscal year`,
-    head: ['Figure', ...years.map((year) => `FY${year}`)],
-    rows: table.rows.map(([label, values]) => [label, ...values]),
+  const before = table.before ?? [];
+  const element = figuresTable({
+    caption: `${table.title} by fiscal year${before.length ? ', after the reported years' : ''}`,
+    head: ['Figure', ...before.map((year) => `FY${year} reported`), ...years.map((year) => `FY${year}`)],
+    rows: table.rows.map(([label, values, reported = []]) => [label, ...reported, ...values]),
   });
+  for (const row of element.rows) {
+    for (const cell of [...row.cells].slice(1, 1 + before.length)) cell.classList.add('reported');
+  }
+  return element;
 }
 
 /** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */
@@ -2421,7 +2510,7 @@ function tornadoTable(sensitivity, currency, delta = '0.1') {
       ['Base case', 'as typed', ...cells(sensitivity.base)],
       ...sensitivity.rows.flatMap((row) => {
         const name = `${FIELD_TEXT[row.group]?.label ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
-        return [[name, `−${step}`, ...cells(row.low)], [name, `+${step}`, ...cells(row.high)]];
+        return [[name, `${step} lower`, ...cells(row.low)], [name, `${step} higher`, ...cells(row.high)]];
       }),
     ],
   };
@@ -2697,7 +2786,7 @@ return { splitEmbedFragment, safeDecode, EMBED_CHARTS, embedHeight, embedSnippet
 // `samples=`, `seed=` and `sure=` set them as on the page.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
+const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
 const { histogramChart, tornadoChart } = modules["www/analysis-charts.js"];
 const { levelOfLink, readOption } = modules["www/analysis-options.js"];
 const { AnalysisRunner } = modules["www/analysis-runner.js"];
@@ -2829,9 +2918,11 @@ function update() {
 function drawCharts(scenario, projection) {
   const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
+  const reported = reportedYears(scenario);
+  const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
-    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
+    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));
   if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
   if (!optionProblems.length) {
     runner.request({

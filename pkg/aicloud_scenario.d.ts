@@ -32,7 +32,7 @@ export function encodeScenario(scenario: any, preset: any): string;
 export function fields(): any;
 
 /**
- * `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
+ * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
  */
 export function presets(): any;
 
@@ -43,6 +43,15 @@ export function presets(): any;
  * problems (`[{field, message}]`, as `validate` lists them).
  */
 export function readScenarioLink(text: any): any;
+
+/**
+ * The reported years that lead into the scenario (`{baseFiscalYear,
+ * baseRmbBn, revenueRmbBn, capexRmbBn, notes}`, figures as `[{fiscalYear,
+ * value}]` in RMB bn), or null when the scenario has another base fiscal
+ * year or base revenue than the presets' reported figures. Throws an
+ * `Error` with `field` for the first problem of the scenario.
+ */
+export function reportedYears(scenario: any): any;
 
 /**
  * Sensitivity (contract 1.1): `{base, rows}`, one row per input group,
@@ -91,6 +100,7 @@ export interface InitOutput {
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];
+    readonly reportedYears: (a: any) => [number, number, number];
     readonly sensitivity: (a: any, b: any) => [number, number, number];
     readonly simulate: (a: any, b: any) => [number, number, number];
     readonly solveProbability: (a: any, b: any) => [number, number, number];

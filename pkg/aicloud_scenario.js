@@ -81,7 +81,7 @@ export function fields() {
 }
 
 /**
- * `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
+ * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
  * @returns {any}
  */
 export function presets() {
@@ -102,6 +102,23 @@ export function presets() {
  */
 export function readScenarioLink(text) {
     const ret = wasm.readScenarioLink(text);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * The reported years that lead into the scenario (`{baseFiscalYear,
+ * baseRmbBn, revenueRmbBn, capexRmbBn, notes}`, figures as `[{fiscalYear,
+ * value}]` in RMB bn), or null when the scenario has another base fiscal
+ * year or base revenue than the presets' reported figures. Throws an
+ * `Error` with `field` for the first problem of the scenario.
+ * @param {any} scenario
+ * @returns {any}
+ */
+export function reportedYears(scenario) {
+    const ret = wasm.reportedYears(scenario);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }

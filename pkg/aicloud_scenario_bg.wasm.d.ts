@@ -8,6 +8,7 @@ export const encodeScenario: (a: any, b: any) => [number, number, number, number
 export const fields: () => [number, number, number];
 export const presets: () => [number, number, number];
 export const readScenarioLink: (a: any) => [number, number, number];
+export const reportedYears: (a: any) => [number, number, number];
 export const sensitivity: (a: any, b: any) => [number, number, number];
 export const simulate: (a: any, b: any) => [number, number, number];
 export const solveProbability: (a: any, b: any) => [number, number, number];

@@ -26,6 +26,69 @@ pub struct Preset {
     /// Field path → source note, for every field of [`FIELDS`](crate::FIELDS).
     #[serde(serialize_with = "notes_as_object")]
     pub notes: Vec<(&'static str, &'static str)>,
+    /// The reported years before the projection, shared by the preset family.
+    pub reported: Reported,
+}
+
+/// What was reported before the projection starts: data of the preset family,
+/// not inputs. It belongs to a scenario only while the scenario keeps the
+/// family's base year and base revenue ([`Reported::applies_to`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reported {
+    /// The last reported fiscal year, which the projection starts from.
+    pub base_fiscal_year: u32,
+    /// Cloud Intelligence Group revenue in that year, RMB bn (`revenue.baseRmbBn`).
+    pub base_rmb_bn: Decimal,
+    /// Cloud Intelligence Group revenue by fiscal year, RMB bn, oldest first.
+    pub revenue_rmb_bn: Vec<ReportedYear>,
+    /// Group capital expenditure by fiscal year, RMB bn, oldest first.
+    pub capex_rmb_bn: Vec<ReportedYear>,
+    /// Where each series was published, and what it covers.
+    pub notes: ReportedNotes,
+}
+
+/// One reported figure: its fiscal year and value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportedYear {
+    /// Fiscal year (FY2026 ends 31 March 2026).
+    pub fiscal_year: u32,
+    /// The reported figure, RMB bn.
+    pub value: Decimal,
+}
+
+/// The sources of the reported series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedNotes {
+    /// Of `revenueRmbBn`.
+    pub revenue: &'static str,
+    /// Of `capexRmbBn`.
+    pub capex: &'static str,
+}
+
+impl Reported {
+    /// Whether these years lead into `scenario`: the same base fiscal year and
+    /// base revenue. Another base shows no reported years rather than wrong ones.
+    pub fn applies_to(&self, scenario: &Scenario) -> bool {
+        scenario.base_fiscal_year == self.base_fiscal_year
+            && scenario.revenue.base_rmb_bn == self.base_rmb_bn
+    }
+}
+
+/// Alibaba's reported Cloud Intelligence Group revenue and group capex before FY2027.
+pub fn reported() -> Reported {
+    let year = |fiscal_year, value| ReportedYear { fiscal_year, value };
+    Reported {
+        base_fiscal_year: 2026,
+        base_rmb_bn: dec!(158.132),
+        revenue_rmb_bn: vec![year(2025, dec!(118.028)), year(2026, dec!(158.132))],
+        capex_rmb_bn: vec![year(2024, dec!(32.087)), year(2025, dec!(85.972)), year(2026, dec!(126.063))],
+        notes: ReportedNotes {
+            revenue: "Cloud Intelligence Group revenue, reported: RMB158.132bn in FY2026, up 34 % from RMB118.028bn in FY2025 (Alibaba Group FY2026 results, 13 May 2026; annual report filed with HKEX, 20 May 2026).",
+            capex: "Group capital expenditure, reported, most of it AI and cloud infrastructure: RMB32.087bn in FY2024, RMB85.972bn in FY2025, RMB126.063bn in FY2026 (Alibaba Group FY2026 results).",
+        },
+    }
 }
 
 fn notes_as_object<S: Serializer>(
@@ -179,6 +242,7 @@ pub fn presets() -> Vec<Preset> {
             rationale: "Reported FY2026 figures for Cloud Intelligence Group (revenue RMB158.132bn, adjusted EBITA RMB14.265bn, AI products 30 % of external revenue) with illustrative paths: AI revenue doubling in FY2027 and its growth easing to 35 %, capex near the RMB380bn three-year plan, token prices up after the April 2026 increase and then falling 10 % a year.",
             scenario: base_scenario(),
             notes: notes_with(&[]),
+            reported: reported(),
         },
         Preset {
             id: "bull",
@@ -196,6 +260,7 @@ pub fn presets() -> Vec<Preset> {
                 ("tokens.inHousePerfRatio", "Bull assumption: in-house chips deliver 75 % of imported throughput."),
                 ("tokens.volumeGrowth", "Bull assumption: agents push token consumption up 5x in FY2027 (Goldman Sachs: 24x current capacity by 2030)."),
             ]),
+            reported: reported(),
         },
         Preset {
             id: "bear",
@@ -214,6 +279,7 @@ pub fn presets() -> Vec<Preset> {
                 ("tokens.inHousePerfRatio", "Bear assumption: in-house chips deliver 45 % of imported throughput."),
                 ("tokens.volumeGrowth", "Bear assumption: token volume triples in FY2027, then growth fades to 30 %."),
             ]),
+            reported: reported(),
         },
     ]
 }
@@ -222,6 +288,29 @@ pub fn presets() -> Vec<Preset> {
 mod tests {
     use super::*;
     use crate::scenario::FIELDS;
+
+    #[test]
+    fn the_reported_years_lead_into_every_preset_and_end_at_its_base() {
+        for preset in presets() {
+            let reported = &preset.reported;
+            assert!(reported.applies_to(&preset.scenario), "{}", preset.id);
+            let last = reported.revenue_rmb_bn.last().unwrap();
+            assert_eq!(
+                (last.fiscal_year, last.value),
+                (2026, preset.scenario.revenue.base_rmb_bn)
+            );
+            assert_eq!(
+                reported.capex_rmb_bn.last().unwrap().fiscal_year,
+                preset.scenario.base_fiscal_year
+            );
+        }
+        let mut moved = base_scenario();
+        moved.revenue.base_rmb_bn = dec!(160);
+        assert!(!reported().applies_to(&moved));
+        let mut later = base_scenario();
+        later.base_fiscal_year = 2027;
+        assert!(!reported().applies_to(&later));
+    }
 
     #[test]
     fn every_preset_is_valid_and_every_field_has_a_note() {

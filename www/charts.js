@@ -432,12 +432,21 @@ function drawFrame(root, ctx, spec, width) {
 
 /* ---------- chart shell ---------- */
 
-/** Settings every chart derives from its options and the projection's years. */
+/**
+ * Settings every chart derives from its options and the projection's years,
+ * after the reported years (`options.reported`, `[{fiscalYear, value}]`)
+ * when there are any: each series read from the projection starts with a
+ * gap for them.
+ */
 function chartContext(scenario, projection, options, name) {
   const { currency, fx: fxOption, locale, idPrefix, width, into } = options ?? {};
   const usd = currency === 'USD';
   const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
-  const years = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
+  const projected = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
+  const reported = Array.isArray(options?.reported) ? options.reported : [];
+  const lead = reported.map(() => null);
+  const years = [...reported.map((year) => toNumber(year.fiscalYear)), ...projected];
+  const toDisplay = usd ? (value) => value / fx : undefined;
   return {
     id: String(idPrefix ?? name),
     locale: typeof locale === 'string' ? locale : 'en',
@@ -448,9 +457,13 @@ function chartContext(scenario, projection, options, name) {
     width: toNumber(width) ?? DEFAULT_WIDTH,
     /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
     into: drawers.has(into) ? into : null,
+    /** How many reported years come first. */
+    lead: lead.length,
+    /** The reported figures (RMB) in the display currency, one per reported year. */
+    reported: readSeries(reported.map((year) => year.value), lead.length, toDisplay),
     /** Reads a series of RMB amounts in the display currency. */
-    money: (values) => readSeries(values, years.length, usd ? (value) => value / fx : undefined),
-    read: (values) => readSeries(values, years.length),
+    money: (values) => [...lead, ...readSeries(values, projected.length, toDisplay)],
+    read: (values) => [...lead, ...readSeries(values, projected.length)],
   };
 }
 
@@ -544,7 +557,10 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
  *   the title and description (default 'revenue-chart'); width of the first
  *   layout in CSS px before the chart is displayed (default 640); into, a
  *   chart this module returned before, to draw into again instead of making
- *   a new element (for redrawing on every edit)
+ *   a new element (for redrawing on every edit); reported, the reported
+ *   revenue before the projection (`[{fiscalYear, value}]`, RMB bn), drawn as
+ *   bars of their own. The year the AI share of revenue first reaches half is
+ *   marked.
  * @returns {SVGSVGElement}
  */
 export function revenueChart(scenario, projection, options = {}) {
@@ -562,6 +578,7 @@ export function revenueChart(scenario, projection, options = {}) {
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
   const annualHitYear = toNumber(revenue.annualTargetHitYear);
   const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
+  const halfIndex = ctx.read(revenue.aiShare).findIndex((share) => share !== null && share >= 0.5);
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
@@ -572,6 +589,14 @@ export function revenueChart(scenario, projection, options = {}) {
       side[i] += value;
       return { i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value) };
     }));
+  const reported = present(ctx.reported).map(([i, value]) => ({
+    i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, 'revenue, reported', moneyText)(i, value),
+  }));
+  const reportedText = reported.length
+    ? ` Reported before the projection: ${reported.map(({ i, to }) => `${yearText(ctx.years[i])} ${moneyText(ctx, to)}`).join(', ')}.`
+    : '';
+  const halfText = halfIndex < 0 ? ' The AI share of revenue stays under half.'
+    : ` AI revenue is over half of revenue from ${yearText(ctx.years[halfIndex])}.`;
 
   const [lastIndex, last] = present(cumulative).at(-1) ?? [];
   const reach = last === undefined
@@ -588,8 +613,9 @@ export function revenueChart(scenario, projection, options = {}) {
   const spec = {
     title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`,
     legend: [
+      ...(reported.length ? [{ label: 'Reported revenue', series: 'series-reported', kind: 'bar' }] : []),
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
       { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
@@ -598,11 +624,14 @@ export function revenueChart(scenario, projection, options = {}) {
         { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
       ]),
     ],
-    left: { title: `${ctx.unit} bn per year`, values: [...segments.map((s) => s.to), ...segments.map((s) => s.from), target] },
+    left: {
+      title: `${ctx.unit} bn per year`,
+      values: [...[...segments, ...reported].map((s) => s.to), ...segments.map((s) => s.from), target],
+    },
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
   };
   return chartElement(ctx, spec, (frame) => {
-    for (const { i, from, to, series, title } of segments) frame.bar(i, from, to, { series, title });
+    for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
@@ -615,6 +644,9 @@ export function revenueChart(scenario, projection, options = {}) {
     if (annualHitIndex >= 0 && total[annualHitIndex] !== null) {
       frame.marker(annualHitIndex, total[annualHitIndex], { label: `One year hits ${yearText(annualHitYear)}` });
     }
+    if (halfIndex >= 0 && total[halfIndex] !== null) {
+      frame.marker(halfIndex, total[halfIndex], { label: `AI over half ${yearText(ctx.years[halfIndex])}` });
+    }
   });
 }
 
@@ -626,7 +658,9 @@ export function revenueChart(scenario, projection, options = {}) {
  * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and capex)
  * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
- *   as for revenueChart; idPrefix defaults to 'payback-chart'
+ *   as for revenueChart; idPrefix defaults to 'payback-chart'; reported, the
+ *   capex reported before the projection (`[{fiscalYear, value}]`, RMB bn),
+ *   drawn below zero as bars of their own, outside the payback
  * @returns {SVGSVGElement}
  */
 export function paybackChart(scenario, projection, options = {}) {
@@ -651,18 +685,26 @@ export function paybackChart(scenario, projection, options = {}) {
     ? ` Cumulative net cash is ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}${low}.`
     : '';
   const outcome = paybackLabel ? ` ${paybackLabel}, during ${yearText(Math.ceil(baseYear + payback))}.` : ` ${note}.`;
+  const reported = present(ctx.reported);
+  const reportedText = reported.length
+    ? ` Capex reported before the projection, outside the payback: ${reported.map(([i, value]) => `${yearText(ctx.years[i])} ${moneyText(ctx, value)}`).join(', ')}.`
+    : '';
   const spec = {
     title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
-    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}`,
+    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`,
     legend: [
+      ...(reported.length ? [{ label: 'Capex reported (not in the payback)', series: 'series-reported', kind: 'bar' }] : []),
       ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
       ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
       { label: 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
     ],
-    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative] },
+    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...reported.map(([, value]) => -value)] },
     note,
   };
   return chartElement(ctx, spec, (frame) => {
+    for (const [i, value] of reported) {
+      frame.bar(i, 0, -value, { series: 'series-reported', title: pointTitle(ctx, 'capex, reported', moneyText)(i, value) });
+    }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
       frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });

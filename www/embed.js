@@ -14,7 +14,8 @@
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 import init, {
-  compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
+  compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
+  validate,
 } from '../pkg/aicloud_scenario.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
@@ -149,9 +150,11 @@ function update() {
 function drawCharts(scenario, projection) {
   const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
   const width = $('charts').clientWidth || undefined;
+  const reported = reportedYears(scenario);
+  const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
-    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}` }))));
+    DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));
   if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
   if (!optionProblems.length) {
     runner.request({

@@ -147,7 +147,7 @@ export function tornadoTable(sensitivity, currency, delta = '0.1') {
       ['Base case', 'as typed', ...cells(sensitivity.base)],
       ...sensitivity.rows.flatMap((row) => {
         const name = `${FIELD_TEXT[row.group]?.label ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
-        return [[name, `−${step}`, ...cells(row.low)], [name, `+${step}`, ...cells(row.high)]];
+        return [[name, `${step} lower`, ...cells(row.low)], [name, `${step} higher`, ...cells(row.high)]];
       }),
     ],
   };

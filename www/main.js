@@ -4,7 +4,8 @@
 // fragment (kept in sync, restored on load and on navigation), and can be
 // copied as a link, embedded, and exported.
 import init, {
-  compute, encodeScenario, fields, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
+  compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
+  validate,
 } from '../pkg/aicloud_scenario.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
@@ -60,8 +61,12 @@ const selectedCurrency = () => document.querySelector('input[name="currency"]:ch
  * Their order is that of `tables()`.
  */
 const SECTIONS = [
-  { id: 'revenue', chart: 'revenue-chart', draw: revenueChart, shows: (s) => [s.targetUsdBn, s.fxRmbPerUsd] },
-  { id: 'capex', chart: 'capex-chart', draw: paybackChart, shows: (s, symbol) => [s.baseFiscalYear, symbol === 'US$' && s.fxRmbPerUsd] },
+  {
+    id: 'revenue', chart: 'revenue-chart', draw: revenueChart, reported: 'revenueRmbBn', shows: (s) => [s.targetUsdBn, s.fxRmbPerUsd],
+  },
+  {
+    id: 'capex', chart: 'capex-chart', draw: paybackChart, reported: 'capexRmbBn', shows: (s, symbol) => [s.baseFiscalYear, symbol === 'US$' && s.fxRmbPerUsd],
+  },
   { id: 'tokens', chart: 'tokens-chart', draw: tokenChart, shows: (s, symbol) => [symbol === 'US$' && s.fxRmbPerUsd] },
 ];
 
@@ -89,24 +94,26 @@ function render(scenario, projection) {
   const widths = SECTIONS.map(({ chart }) => chartWidth(chart));
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
   const chartOptions = { currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const reported = reportedYears(scenario);
   patchChildren($('status'), [document.createTextNode(headline(scenario, projection))]);
   patchChildren($('summary-bar-lines'), summaryBar(projection));
   patchChildren($('readings'), readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
     el('h3', {}, reading.title),
     el('dl', {}, reading.rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value)))))));
-  patchChildren($('key-figures'), keyFigures(scenario, projection, currency)
+  patchChildren($('key-figures'), keyFigures(scenario, projection, currency, reported)
     .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
   // Each section's chart and table are redrawn only when what they show
   // changed (an edit to token prices leaves the revenue section alone), and
   // charts are drawn into their existing element.
-  const formatted = tables(projection, displayFormat(currency));
-  SECTIONS.forEach(({ id, chart, draw, shows }, index) => {
+  const formatted = tables(projection, displayFormat(currency), reported);
+  SECTIONS.forEach(({ id, chart, draw, shows, reported: series }, index) => {
+    const before = series && reported ? reported[series] : undefined;
     const stamp = JSON.stringify([currency.symbol, widths[index], projection.years, projection[id],
-      shows(scenario, currency.symbol)]);
+      shows(scenario, currency.symbol), before]);
     if (drawn.get(id) === stamp) return;
     drawn.set(id, stamp);
     const into = $(chart).querySelector('svg.chart');
-    const svg = draw(scenario, projection, { ...chartOptions, width: widths[index], into });
+    const svg = draw(scenario, projection, { ...chartOptions, width: widths[index], into, reported: before });
     if (svg !== into) $(chart).replaceChildren(svg);
     patchChildren($(`${id}-table`), [tableElement(formatted[index], projection.years)]);
   });
@@ -512,7 +519,7 @@ $('download-csv').addEventListener('click', () => {
     symbol,
   });
   const csv = reportCsv({
-    scenario: current.scenario, projection: current.projection, symbol, more,
+    scenario: current.scenario, projection: current.projection, symbol, more, reported: reportedYears(current.scenario),
     preset: presetList.find((p) => p.id === presetShown).label, link: url.href, notes: presetList.find((p) => p.id === presetShown).notes,
   });
   download(`aicloud-scenario-${presetShown}-${today()}.csv`, 'text/csv;charset=utf-8', csv);

@@ -127,8 +127,12 @@ export function substitutionNote(presetLabel, problems) {
     + (fixable ? ' Fix the highlighted fields to see your own.' : '');
 }
 
-/** Key figures as `[term, value]` pairs. */
-export function keyFigures(scenario, projection, currency) {
+/**
+ * Key figures as `[term, value]` pairs. With `reported` (the scenario starts
+ * from the reported base year), the year AI revenue passes half of revenue
+ * is set beside management's statement that it would within a year.
+ */
+export function keyFigures(scenario, projection, currency, reported = null) {
   const { years, revenue, capex, tokens } = projection;
   const last = `FY${years.at(-1)}`;
   const base = years[0] - 1;
@@ -138,13 +142,17 @@ export function keyFigures(scenario, projection, currency) {
     return `${one.format(Number(value))} years, during FY${base + Math.ceil(Number(value))}`;
   };
   const rate = (value) => (value === null ? 'none' : percent.format(Number(value)));
+  const half = revenue.aiShare.findIndex((share) => Number(share) >= 0.5);
+  const halfYear = half < 0 ? `not by ${last}` : `from FY${years[half]}`;
+  const management = reported ? `; management said within a year, by FY${base + 1}` : '';
+  const halfTerm = `AI revenue over half of revenue${management}`;
   return [
     ['Payback of the capex', payback(capex.paybackYears)],
     [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears)],
     ['Net present value', currency.money(capex.npvRmbBn)],
     ['Internal rate of return', rate(capex.irr)],
     ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    [`AI share of revenue, ${last}`, percent.format(Number(revenue.aiShare.at(-1)))],
+    [halfTerm, halfYear],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
     [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1)))],
@@ -178,14 +186,35 @@ function exactFormat(symbol, fx) {
   };
 }
 
-/** The yearly tables: `[{id, title, rows: [[label, values[]]]}]`, formatted by `format`. */
-export function tables(projection, format) {
+/**
+ * The yearly tables: `[{id, title, rows: [[label, values[], before[]]], before}]`,
+ * formatted by `format`. With `reported` (the core's `reportedYears`), the
+ * revenue and capex tables start with the reported years (`before`, their
+ * fiscal years), filled in on the rows they report and blank on the others.
+ */
+export function tables(projection, format, reported = null) {
   const { revenue, capex, tokens } = projection;
   const unit = `${format.symbol} bn`;
   const usd = format.symbol === 'US$';
+  // The row that shows each reported series: total revenue in the currency shown, capex.
+  const reportedRows = {
+    [usd ? 'Total revenue (US$ bn; the one-year reading)' : `Total revenue (${unit})`]: reported?.revenueRmbBn,
+    [`Capex (${unit})`]: reported?.capexRmbBn,
+  };
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
+  const withReported = (table, series) => {
+    const before = (series ?? []).map((year) => year.fiscalYear);
+    return {
+      ...table,
+      before,
+      rows: table.rows.map(([label, values]) => [label, values, before.map((fiscalYear) => {
+        const figure = reportedRows[label]?.find((year) => year.fiscalYear === fiscalYear);
+        return figure ? format.money(figure.value) : '';
+      })]),
+    };
+  };
   return [
-    {
+    withReported({
       id: 'revenue',
       title: 'Revenue',
       rows: rows([
@@ -199,8 +228,8 @@ export function tables(projection, format) {
         ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
         [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
       ]),
-    },
-    {
+    }, reported?.revenueRmbBn),
+    withReported({
       id: 'capex',
       title: 'Capex payback',
       rows: rows([
@@ -213,7 +242,7 @@ export function tables(projection, format) {
         [`Adjusted EBITA (${unit})`, capex.ebita, 'money'],
         [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share'],
       ]),
-    },
+    }, reported?.capexRmbBn),
     {
       id: 'tokens',
       title: 'Token economics',
@@ -228,6 +257,7 @@ export function tables(projection, format) {
         ['Accelerators needed', tokens.acceleratorsNeeded, 'count'],
         [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money'],
       ]),
+      before: [],
     },
   ];
 }
@@ -236,11 +266,12 @@ export function tables(projection, format) {
  * A report for spreadsheets as CSV rows `[section, figure, ...values]`: the
  * scenario (preset, currency, link), the summary figures (both readings of
  * the target, NPV, IRR, paybacks), the yearly tables in the display currency
- * (units in the headings), the rows `more` adds (the analysis), then the assumptions as the model takes them
+ * (units in the headings), the reported years before the projection when
+ * `reported` (the core's `reportedYears`) is given, the rows `more` adds (the analysis), then the assumptions as the model takes them
  * (RMB, fractions) and their sources. Every number is the model's decimal
  * text or exactly derived from it.
  */
-export function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [] }) {
+export function reportCsv({ scenario, projection, symbol, preset, link, notes, more = [], reported = null }) {
   const { years, revenue, capex } = projection;
   const format = exactFormat(symbol, String(scenario.fxRmbPerUsd));
   const last = `FY${years.at(-1)}`;
@@ -269,6 +300,14 @@ export function reportCsv({ scenario, projection, symbol, preset, link, notes, m
     ['Summary', 'Payback (years)', capex.paybackYears ?? `not by ${last}`],
     ['Summary', 'Discounted payback (years)', capex.discountedPaybackYears ?? `not by ${last}`],
     ['Summary', `Cash margin that recovers the capex by ${last} (fraction)`, orBlank(capex.requiredCashMargin)],
+    ...(reported ? [
+      [],
+      ['Reported', 'Figure', 'Fiscal year', 'Value (RMB bn)', 'Source'],
+      ...reported.revenueRmbBn.map((year) => ['Reported', 'Cloud Intelligence Group revenue (RMB bn)', `FY${year.fiscalYear}`,
+        year.value, reported.notes.revenue]),
+      ...reported.capexRmbBn.map((year) => ['Reported', 'Group capex (RMB bn)', `FY${year.fiscalYear}`, year.value,
+        reported.notes.capex]),
+    ] : []),
     [],
     ['Section', 'Figure', ...years.map((year) => `FY${year}`)],
     ...tables(projection, format).flatMap((table) => table.rows.map(([label, values]) => [table.title, label, ...values])),
@@ -294,13 +333,21 @@ function assumptionRows(scenario) {
   });
 }
 
-/** A table element: years across, one row per figure. */
+/**
+ * A table element: years across (the reported ones first, headed as
+ * reported and marked with the class `reported`), one row per figure.
+ */
 export function tableElement(table, years) {
-  return figuresTable({
-    caption: `${table.title} by fiscal year`,
-    head: ['Figure', ...years.map((year) => `FY${year}`)],
-    rows: table.rows.map(([label, values]) => [label, ...values]),
+  const before = table.before ?? [];
+  const element = figuresTable({
+    caption: `${table.title} by fiscal year${before.length ? ', after the reported years' : ''}`,
+    head: ['Figure', ...before.map((year) => `FY${year} reported`), ...years.map((year) => `FY${year}`)],
+    rows: table.rows.map(([label, values, reported = []]) => [label, ...reported, ...values]),
   });
+  for (const row of element.rows) {
+    for (const cell of [...row.cells].slice(1, 1 + before.length)) cell.classList.add('reported');
+  }
+  return element;
 }
 
 /** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */

@@ -102,10 +102,26 @@ pub fn default_scenario() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::base_scenario())
 }
 
-/// `[{id, label, rationale, scenario, notes}]` for `base`, `bull`, `bear`.
+/// `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
 #[wasm_bindgen]
 pub fn presets() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::presets())
+}
+
+/// The reported years that lead into the scenario (`{baseFiscalYear,
+/// baseRmbBn, revenueRmbBn, capexRmbBn, notes}`, figures as `[{fiscalYear,
+/// value}]` in RMB bn), or null when the scenario has another base fiscal
+/// year or base revenue than the presets' reported figures. Throws an
+/// `Error` with `field` for the first problem of the scenario.
+#[wasm_bindgen(js_name = reportedYears)]
+pub fn reported_years(scenario: JsValue) -> Result<JsValue, JsValue> {
+    let scenario = valid_scenario(&scenario)?;
+    let reported = crate::presets::reported();
+    if reported.applies_to(&scenario) {
+        to_js(&reported)
+    } else {
+        Ok(JsValue::NULL)
+    }
 }
 
 /// `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in

@@ -3,7 +3,7 @@
 
 use aicloud_scenario::wasm::{
     compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
-    read_scenario_link, sensitivity, simulate, solve_probability, validate,
+    read_scenario_link, reported_years, sensitivity, simulate, solve_probability, validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -166,6 +166,33 @@ fn validate_lists_every_problem_with_path_and_range() {
 }
 
 #[wasm_bindgen_test]
+fn reported_years_lead_into_the_presets_base_only() {
+    let reported = reported_years(base()).unwrap();
+    assert_eq!(get(&reported, "baseFiscalYear").as_f64(), Some(2026.0));
+    assert_eq!(text(&reported, "baseRmbBn"), "158.132");
+    let moved = base();
+    set(&moved, "revenue.baseRmbBn", "160".into());
+    assert!(reported_years(moved).unwrap().is_null());
+    let later = base();
+    set(&later, "baseFiscalYear", 2027.into());
+    assert!(reported_years(later).unwrap().is_null());
+    // The same base written another way is the same base.
+    let padded = base();
+    set(&padded, "revenue.baseRmbBn", "158.1320".into());
+    assert!(!reported_years(padded).unwrap().is_null());
+    let bad = base();
+    set(&bad, "fxRmbPerUsd", "0".into());
+    let error = reported_years(bad).unwrap_err();
+    assert_eq!(
+        Reflect::get(&error, &"field".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "fxRmbPerUsd"
+    );
+}
+
+#[wasm_bindgen_test]
 fn presets_are_three_full_valid_scenarios_with_notes() {
     let list = Array::from(&presets().unwrap());
     let ids: Vec<String> = list.iter().map(|p| text(&p, "id")).collect();
@@ -182,6 +209,15 @@ fn presets_are_three_full_valid_scenarios_with_notes() {
             32
         );
         assert!(text(&preset, "rationale").len() > 100);
+        let reported = get(&preset, "reported");
+        assert_eq!(
+            JSON::stringify(&get(&reported, "revenueRmbBn")).unwrap(),
+            r#"[{"fiscalYear":2025,"value":"118.028"},{"fiscalYear":2026,"value":"158.132"}]"#
+        );
+        assert_eq!(
+            JSON::stringify(&get(&reported, "capexRmbBn")).unwrap(),
+            r#"[{"fiscalYear":2024,"value":"32.087"},{"fiscalYear":2025,"value":"85.972"},{"fiscalYear":2026,"value":"126.063"}]"#
+        );
     }
     assert_eq!(
         JSON::stringify(&get(&list.get(0), "scenario")).unwrap(),

@@ -34,7 +34,8 @@ async function expectedHeadline(edits = [], presetId = 'base') {
 }
 
 const status = () => page.textContent('#status');
-const cell = (table, row, column) => page.textContent(`#${table}-table tbody tr:nth-child(${row}) td:nth-of-type(${column})`);
+/** A projected year's cell (column 1 is the first projected year, after any reported ones). */
+const cell = (table, row, column) => page.locator(`#${table}-table tbody tr:nth-child(${row}) td:not(.reported)`).nth(column - 1).textContent();
 
 async function axe(label) {
   assert.deepEqual(await axeViolations(page), [], `axe violations (${label})`);
@@ -227,6 +228,37 @@ test('keyboard only: an input, the preset picker and the currency toggle', async
   // Focus is visible: the focused radio draws an outline.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid');
+  assert.deepEqual(problems, []);
+});
+
+test('reported years come before the projection, marked, and only for the presets\' base', async () => {
+  const heads = (id) => page.locator(`#${id}-table thead th.reported`).allTextContents();
+  const reportedCells = (id) => page.locator(`#${id}-table tbody td.reported`).allTextContents();
+  assert.deepEqual(await heads('revenue'), ['FY2025 reported', 'FY2026 reported']);
+  assert.deepEqual((await reportedCells('revenue')).filter(Boolean), ['118.0', '158.1']);
+  assert.deepEqual(await heads('capex'), ['FY2024 reported', 'FY2025 reported', 'FY2026 reported']);
+  assert.deepEqual((await reportedCells('capex')).filter(Boolean), ['32.1', '86.0', '126.1']);
+  assert.deepEqual(await heads('tokens'), []);
+  // The charts: reported bars of their own, named in the legend and the description.
+  assert.equal(await page.locator('#revenue-chart rect.bar.series-reported').count(), 2);
+  assert.equal(await page.locator('#capex-chart rect.bar.series-reported').count(), 3);
+  assert.match(await page.textContent('#revenue-chart svg desc'), /Reported before the projection: FY2025 RMB118bn, FY2026 RMB158\.1bn\./);
+  assert.match(await page.textContent('#capex-chart svg desc'), /outside the payback: FY2024 RMB32\.1bn, FY2025 RMB86bn, FY2026 RMB126\.1bn\./);
+  // Where AI passes half of revenue, beside management's statement.
+  assert.match(await page.textContent('#revenue-chart svg'), /AI over half FY2028/);
+  const figure = (term) => page.locator('#key-figures > div').filter({ hasText: term }).locator('dd').textContent();
+  assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2028');
+  await page.selectOption('#preset', 'bull');
+  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2027');
+  // In US$ the reported revenue is converted at the scenario's rate, on the one-year reading's row.
+  await page.check('input[name="currency"][value="USD"]');
+  assert.deepEqual((await reportedCells('revenue')).filter(Boolean), ['16.5', '22.1']);
+  // Another base revenue is not the one reported: no reported years anywhere.
+  await page.fill('#f-revenue-baseRmbBn', '160');
+  await page.waitForFunction(() => !document.querySelector('#revenue-table th.reported'));
+  assert.equal(await page.locator('#revenue-chart rect.series-reported, #capex-chart rect.series-reported').count(), 0);
+  assert.equal(await figure('AI revenue over half of revenue'), 'from FY2027');
   assert.deepEqual(problems, []);
 });
 
