@@ -6,7 +6,9 @@
 mod support;
 
 use aicloud_scenario::presets::base_scenario;
-use aicloud_scenario::simulate::{simulate, triangular, Options, SplitMix64, Xoshiro256PlusPlus};
+use aicloud_scenario::simulate::{
+    simulate, triangular, triangular_at, Options, SplitMix64, Xoshiro256PlusPlus,
+};
 use aicloud_scenario::{compute, ModelError};
 use proptest::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -59,6 +61,45 @@ fn triangular_draws_have_the_exact_mean_and_variance() {
     assert!(draws.iter().all(|&x| (m - w..=m + w).contains(&x)));
     assert_eq!(triangular(1.0, 0.0, 0.3), 1.0);
     assert_eq!(triangular(0.0, 1.0, 0.5), 0.0);
+}
+
+#[test]
+fn the_branch_free_triangular_draw_is_the_contract_formula_bit_for_bit() {
+    let top = 1u64 << 53;
+    let half = 1u64 << 52;
+    let edges = [
+        0,
+        1,
+        2,
+        half - 2,
+        half - 1,
+        half,
+        half + 1,
+        top - 2,
+        top - 1,
+    ];
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(11);
+    let bits = edges
+        .into_iter()
+        .chain((0..200_000).map(|_| rng.next_u53()));
+    let shapes = [
+        (0.0, 0.3),
+        (7.17, 0.5),
+        (0.0, 0.0),
+        (-3.0, 10.0),
+        (0.01, 100.0),
+        (1.0, 5e-324),
+    ];
+    for b in bits {
+        let u = b as f64 / 9007199254740992.0;
+        for (mode, width) in shapes {
+            assert_eq!(
+                triangular_at(mode, width, b).to_bits(),
+                triangular(mode, width, u).to_bits(),
+                "bits {b}, mode {mode}, width {width}"
+            );
+        }
+    }
 }
 
 #[test]
