@@ -541,6 +541,20 @@ function chartContext(scenario, projection, options, name) {
     /** Reads a series of RMB amounts in the display currency. */
     money: (values) => [...lead, ...readSeries(values, projected.length, toDisplay)],
     read: (values) => [...lead, ...readSeries(values, projected.length)],
+    /**
+     * Reads a series of another projection (`options.compare`, the pinned
+     * scenario A's) onto this chart's years, matched by fiscal year, RMB
+     * amounts in the display currency when `money`; null without one.
+     */
+    compared: (pick, money = false) => {
+      const other = options?.compare;
+      if (!other || !Array.isArray(other.years)) return null;
+      const values = pick(other);
+      return years.map((year) => {
+        const value = toNumber(Array.isArray(values) ? values[other.years.indexOf(year)] : null);
+        return value === null || !other.years.includes(year) ? null : finite(money && toDisplay ? toDisplay(value) : value);
+      });
+    },
   };
 }
 
@@ -636,7 +650,10 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
  *   chart this module returned before, to draw into again instead of making
  *   a new element (for redrawing on every edit); reported, the reported
  *   revenue before the projection (`[{fiscalYear, value}]`, RMB bn), drawn as
- *   bars of their own. The year the AI share of revenue first reaches half is
+ *   bars of their own; compare, the projection of a pinned scenario A, whose
+ *   cumulative revenue is drawn beside this one's, muted and dashed (the
+ *   payback and token charts draw A's cumulative net cash and gross margin
+ *   the same way). The year the AI share of revenue first reaches half is
  *   marked.
  * @returns {SVGSVGElement}
  */
@@ -647,6 +664,7 @@ function revenueChart(scenario, projection, options = {}) {
   const core = ctx.money(revenue.core);
   const total = ai.map((value, i) => (value === null && core[i] === null ? null : (value ?? 0) + (core[i] ?? 0)));
   const cumulative = ctx.read(ctx.usd ? revenue.cumulativeUsdBn : revenue.cumulativeRmbBn);
+  const cumulativeA = ctx.compared((other) => other.revenue?.[ctx.usd ? 'cumulativeUsdBn' : 'cumulativeRmbBn']);
   const targetUsd = toNumber(scenario?.targetUsdBn);
   const target = targetUsd === null ? null : finite(ctx.usd ? targetUsd : targetUsd * ctx.fx);
   const inUsd = ctx.usd ? '' : ` (${moneyText({ ...ctx, unit: 'US$' }, targetUsd)})`;
@@ -690,12 +708,14 @@ function revenueChart(scenario, projection, options = {}) {
   const spec = {
     title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`
+      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative revenue of A', cumulativeA, moneyText)}.` : ''}`,
     legend: [
       ...(reported.length ? [{ label: 'Reported revenue', series: 'series-reported', kind: 'bar' }] : []),
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
-      { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
+      { label: cumulativeA ? 'Cumulative revenue, B' : 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
+      ...(cumulativeA ? [{ label: 'Cumulative revenue, A', series: 'series-compare', kind: 'line' }] : []),
       ...(target === null ? [] : [
         { label: 'Target, cumulative (right axis)', series: 'series-target', kind: 'rule' },
         { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
@@ -705,13 +725,16 @@ function revenueChart(scenario, projection, options = {}) {
       title: `${ctx.unit} bn per year`,
       values: [...[...segments, ...reported].map((s) => s.to), ...segments.map((s) => s.from), target],
     },
-    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
+    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, ...(cumulativeA ?? []), target] },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
+    }
+    if (cumulativeA) {
+      frame.line(cumulativeA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'cumulative revenue of A', moneyText) });
     }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
     frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
@@ -745,6 +768,7 @@ function paybackChart(scenario, projection, options = {}) {
   const capex = projection?.capex ?? {};
   const net = ctx.money(capex.netCashFlow);
   const cumulative = ctx.money(capex.cumulativeNet);
+  const cumulativeA = ctx.compared((other) => other.capex?.cumulativeNet, true);
   const payback = toNumber(capex.paybackYears);
   const baseYear = toNumber(scenario?.baseFiscalYear) ?? (ctx.years[0] ?? 0) - 1;
   // Year i ends i + 1 years after the base year, so payback after p years sits
@@ -768,14 +792,16 @@ function paybackChart(scenario, projection, options = {}) {
     : '';
   const spec = {
     title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
-    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`,
+    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`
+      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative net cash of A', cumulativeA, moneyText)}.` : ''}`,
     legend: [
       ...(reported.length ? [{ label: 'Capex reported (not in the payback)', series: 'series-reported', kind: 'bar' }] : []),
       ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
       ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
-      { label: 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
+      { label: cumulativeA ? 'Cumulative net cash, B' : 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
+      ...(cumulativeA ? [{ label: 'Cumulative net cash, A', series: 'series-compare', kind: 'line' }] : []),
     ],
-    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...reported.map(([, value]) => -value)] },
+    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...(cumulativeA ?? []), ...reported.map(([, value]) => -value)] },
     note,
   };
   return chartElement(ctx, spec, (frame) => {
@@ -786,6 +812,7 @@ function paybackChart(scenario, projection, options = {}) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
       frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
     }
+    if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
     frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText) });
     if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
   });
@@ -806,26 +833,30 @@ function tokenChart(scenario, projection, options = {}) {
   const price = ctx.money(tokens.price);
   const cost = ctx.money(tokens.costRmbPerMTok);
   const margin = ctx.read(tokens.grossMargin);
+  const marginA = ctx.compared((other) => other.tokens?.grossMargin);
   const spec = {
     title: 'Token price, cost and gross margin by fiscal year',
     desc: [
       describeChange(ctx, 'Price per million tokens', price, priceText),
       describeChange(ctx, 'Cost per million tokens', cost, priceText),
       describeChange(ctx, 'Gross margin', margin, percentText),
+      ...(marginA ? [describeChange(ctx, 'Gross margin of A', marginA, percentText)] : []),
     ].join('. ') + '.',
     legend: [
       { label: 'Price', series: 'series-price', kind: 'line' },
       { label: 'Cost', series: 'series-cost', kind: 'line' },
       { label: 'Gross margin', series: 'series-margin', kind: 'bar' },
+      ...(marginA ? [{ label: 'Gross margin, A (right axis)', series: 'series-compare', kind: 'line' }] : []),
     ],
     left: { title: `${ctx.unit} per million tokens`, values: [...price, ...cost] },
-    right: { title: 'Gross margin, %', values: margin, format: 'percent' },
+    right: { title: 'Gross margin, %', values: [...margin, ...(marginA ?? [])], format: 'percent' },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
       frame.bar(i, 0, value, { series: 'series-margin', axis: 'right', share: 0.45, title });
     }
+    if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
     frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText) });
     frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
   });
@@ -1320,7 +1351,16 @@ function roundDecimal(text, places = 0) {
   return unscaled(a.units < 0n ? -rounded : rounded, places);
 }
 
-return { isDecimal, shiftPoint, readNumber, divideDecimal, roundDecimal };
+/** `a - b` for decimal texts, exactly, as normalised text; null when either is not a decimal. */
+function subtractDecimal(a, b) {
+  const [x, y] = [scaled(a), scaled(b)];
+  if (!x || !y) return null;
+  const places = Math.max(x.scale, y.scale);
+  const align = (value) => value.units * 10n ** BigInt(places - value.scale);
+  return unscaled(align(x) - align(y), places);
+}
+
+return { isDecimal, shiftPoint, readNumber, divideDecimal, roundDecimal, subtractDecimal };
 })();
 // www/fields.js
 modules["www/fields.js"] = (() => {
@@ -1992,6 +2032,165 @@ class AnalysisRunner {
 }
 
 return { AnalysisRunner };
+})();
+// www/compare.js
+modules["www/compare.js"] = (() => {
+// Comparing two scenarios: A, pinned with "Keep as A", and B, the form as
+// the reader goes on editing it. The words say how B differs from A, the
+// table gives A, B and B − A (differences exact, from the model's decimal
+// text), and a link carries A beside B under keys prefixed `a.`
+// (`a.p=bull&a.rev.ai=1,0.9`): B stays an ordinary link, so a page that does
+// not compare opens B as it is and ignores A's keys with a warning.
+
+const { subtractDecimal } = modules["www/decimal.js"];
+
+/** The prefix of A's keys in a link. */
+const PREFIX = 'a.';
+
+const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+/** A's link (`v=1&p=bull&rev.ai=1`, as `encodeScenario` writes it) as the pairs a fragment carries: `a.p=bull&a.rev.ai=1`. */
+function compareLink(link) {
+  return link.split('&').filter((pair) => pair && !pair.startsWith('v=')).map((pair) => `${PREFIX}${pair}`).join('&');
+}
+
+/**
+ * Splits A's pairs off a fragment: `{rest, a}`, `rest` the fragment without
+ * them and `a` A's link for `readScenarioLink` (`v=1&p=bull&rev.ai=1`), or
+ * null when the fragment holds none.
+ */
+function splitCompare(fragment) {
+  const pairs = fragment.replace(/^#/, '').split('&').filter(Boolean);
+  const mine = pairs.filter((pair) => pair.startsWith(PREFIX)).map((pair) => pair.slice(PREFIX.length));
+  return {
+    rest: pairs.filter((pair) => !pair.startsWith(PREFIX)).join('&'),
+    a: mine.length ? ['v=1', ...mine].join('&') : null,
+  };
+}
+
+/** "one year earlier", "2 years later", "the same year". */
+function yearsApart(a, b) {
+  const difference = b - a;
+  if (difference === 0) return 'in the same year as A';
+  const count = Math.abs(difference);
+  return `${count === 1 ? 'one year' : `${count} years`} ${difference < 0 ? 'earlier' : 'later'} than A`;
+}
+
+/**
+ * `b - a` of two decimal texts, exactly, signed for words and tables:
+ * "+42.0", "−3.5", or the unsigned "0.0" when they are equal. `format`
+ * writes the magnitude (decimal text).
+ */
+function signedText(a, b, format = (magnitude) => one.format(Number(magnitude))) {
+  const difference = subtractDecimal(b, a);
+  if (difference === null) return '–';
+  const magnitude = difference.replace(/^-/, '');
+  if (Number(magnitude) === 0) return format(magnitude);
+  return `${difference.startsWith('-') ? '−' : '+'}${format(magnitude)}`;
+}
+
+/** How B reaches the cumulative target compared with A, in words. */
+function reachWords(a, b) {
+  const [yearA, yearB] = [a.projection.revenue.targetHitYear, b.projection.revenue.targetHitYear];
+  if (yearB !== null && yearA !== null) return `B reaches the cumulative target in FY${yearB}, ${yearsApart(yearA, yearB)}`;
+  if (yearB !== null) return `B reaches the cumulative target in FY${yearB}; A does not within its horizon`;
+  if (yearA !== null) return `B does not reach the cumulative target within its horizon; A does, in FY${yearA}`;
+  return 'Neither reaches the cumulative target within its horizon';
+}
+
+/**
+ * How B differs from A, in one sentence: when each reaches the cumulative
+ * target, and the difference in cumulative US$ at the end of each horizon
+ * ("B reaches the cumulative target in FY2029, one year earlier than A;
+ * cumulative US$ +42.0bn by FY2031.").
+ */
+function compareSentence(a, b) {
+  const last = (side) => side.projection.revenue.cumulativeUsdBn.at(-1);
+  const [endA, endB] = [a.projection.years.at(-1), b.projection.years.at(-1)];
+  const when = endA === endB ? `by FY${endB}` : `by FY${endB} against A's by FY${endA}`;
+  return `${reachWords(a, b)}; cumulative US$ ${signedText(last(a), last(b))}bn ${when}.`;
+}
+
+/**
+ * The figures compared, in the table's order: `[label, pick(side), kind]`,
+ * `kind` saying how to write the value (`amount` US$ bn, `money` RMB bn,
+ * `share`, `year`, `years`). Fiscal years are matched, so a year only one
+ * of the two reaches has a value on one side only.
+ */
+function comparedFigures(a, b, moneyUnit) {
+  const lastOf = (values) => (side) => side.projection.revenue[values].at(-1);
+  const atYear = (values, fiscalYear) => (side) => {
+    const index = side.projection.years.indexOf(fiscalYear);
+    return index < 0 ? null : side.projection.revenue[values][index];
+  };
+  const years = [...new Set([...a.projection.years, ...b.projection.years])].sort((x, y) => x - y);
+  return [
+    ['Cumulative revenue at the horizon (US$ bn)', lastOf('cumulativeUsdBn'), 'amount'],
+    ['Cumulative target reached', (side) => side.projection.revenue.targetHitYear, 'year'],
+    ['Revenue in the last year alone (US$ bn)', lastOf('annualUsdBn'), 'amount'],
+    ['One-year target reached', (side) => side.projection.revenue.annualTargetHitYear, 'year'],
+    [`Net present value of the capex (${moneyUnit})`, (side) => side.projection.capex.npvRmbBn, 'money'],
+    ['Internal rate of return', (side) => side.projection.capex.irr, 'share'],
+    ['Payback (years)', (side) => side.projection.capex.paybackYears, 'years'],
+    ['Token gross margin, last year', (side) => side.projection.tokens.grossMargin.at(-1), 'share'],
+    ...years.map((fiscalYear) => [`Total revenue, FY${fiscalYear} (${moneyUnit})`, atYear('total', fiscalYear), 'money']),
+    ...years.map((fiscalYear) => [`Cumulative revenue by FY${fiscalYear} (US$ bn)`, atYear('cumulativeUsdBn', fiscalYear), 'amount']),
+  ];
+}
+
+const present = (value) => value !== null && value !== undefined;
+
+/**
+ * The compare table as shown: `{caption, head, rows}` with A, B and B − A,
+ * rounded for reading (the differences computed exactly first). Money in the
+ * display `currency` (`{symbol, convert}` from render.js), US$ figures in US$;
+ * a figure one side lacks (a year past its horizon, no IRR) is "–".
+ */
+function compareTable(a, b, currency) {
+  const value = {
+    amount: (text) => one.format(Number(text)),
+    money: (text) => one.format(currency.convert(text)),
+    share: (text) => percent.format(Number(text)),
+    year: (text) => (text === null ? 'not reached' : `FY${text}`),
+    years: (text) => one.format(Number(text)),
+  };
+  const apart = {
+    ...value,
+    share: (magnitude) => `${one.format(Number(magnitude) * 100)} pts`,
+    year: (magnitude) => `${magnitude} yr`,
+  };
+  return {
+    caption: 'A, B and the difference B − A',
+    head: ['Figure', 'A', 'B', 'B − A'],
+    rows: comparedFigures(a, b, `${currency.symbol} bn`).map(([label, pick, kind]) => {
+      const [valueA, valueB] = [pick(a), pick(b)];
+      const shown = (text) => (present(text) || kind === 'year' ? value[kind](text) : '–');
+      const difference = present(valueA) && present(valueB) ? signedText(String(valueA), String(valueB), apart[kind]) : '–';
+      return [label, shown(valueA), shown(valueB), difference];
+    }),
+  };
+}
+
+/**
+ * The comparison as CSV rows `['Compare', figure, A, B, B − A]` in the
+ * model's exact decimal text: `money` turns RMB bn into the CSV's currency
+ * (exactly), `symbol` names it; blank where a side has no figure.
+ */
+function compareCsvRows(a, b, symbol, money) {
+  return [
+    ['Compare', 'Figure', 'A', 'B', 'B - A'],
+    ...comparedFigures(a, b, `${symbol} bn`).map(([label, pick, kind]) => {
+      const [valueA, valueB] = [pick(a), pick(b)];
+      const written = kind === 'money' ? (text) => money(String(text)) : String;
+      // Money is subtracted in RMB, then converted: one rounding, not two.
+      const difference = present(valueA) && present(valueB) ? written(subtractDecimal(String(valueB), String(valueA))) : '';
+      return ['Compare', label, present(valueA) ? written(valueA) : '', present(valueB) ? written(valueB) : '', difference];
+    }),
+  ];
+}
+
+return { compareLink, splitCompare, compareSentence, compareTable, compareCsvRows };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -2783,7 +2982,9 @@ return { splitEmbedFragment, safeDecode, EMBED_CHARTS, embedHeight, embedSnippet
 // `show=probability` adds the chance of the target with its histogram and
 // the certainty goal seek (run a step at a time on the main thread: a
 // worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
-// `samples=`, `seed=` and `sure=` set them as on the page.
+// `samples=`, `seed=` and `sure=` set them as on the page. A scenario A
+// pinned in the calculator (`a.p=…`) is drawn beside the link's, muted and
+// dashed, and a sentence says how they differ.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
@@ -2791,6 +2992,7 @@ const { histogramChart, tornadoChart } = modules["www/analysis-charts.js"];
 const { levelOfLink, readOption } = modules["www/analysis-options.js"];
 const { AnalysisRunner } = modules["www/analysis-runner.js"];
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
+const { compareLink, compareSentence, splitCompare } = modules["www/compare.js"];
 const { el, followInPageLinks } = modules["www/dom.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
 const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
@@ -2829,7 +3031,18 @@ followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
-const { link, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+const { link: fragmentLink, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+// A scenario A in the link (`a.p=…`, from the calculator's Keep as A) is drawn beside this one.
+const { rest: link, a: linkA } = splitCompare(fragmentLink);
+const readA = linkA === null ? null : readScenarioLink(linkA);
+const pinned = readA && !readA.problems.length ? (() => {
+  try {
+    return { scenario: readA.scenario, projection: compute(readA.scenario), preset: readA.preset };
+  } catch {
+    return null;
+  }
+})() : null;
+const comparePairs = pinned ? `&${compareLink(encodeScenario(pinned.scenario, pinned.preset))}` : '';
 const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
@@ -2849,7 +3062,7 @@ for (const name of ['samples', 'seed']) {
   else analysisOptions[name] = text;
 }
 const analysisOf = (name) => Number(analysisOptions[name] ?? ANALYSIS_DEFAULTS[name]);
-$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}`;
+$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}${comparePairs}`;
 
 /** The simulation and goal seek last received, each with the job (scenario, projection) it answers. */
 const analysis = { simulation: null, certainty: null };
@@ -2888,8 +3101,10 @@ function update() {
   $('stale').hidden = !problems;
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
+    $('compare-text').hidden = !pinned;
+    if (pinned) $('compare-text').textContent = compareSentence(pinned, { scenario, projection });
     try {
-      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}${comparePairs}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -2916,7 +3131,7 @@ function update() {
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection };
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };

@@ -464,6 +464,20 @@ function chartContext(scenario, projection, options, name) {
     /** Reads a series of RMB amounts in the display currency. */
     money: (values) => [...lead, ...readSeries(values, projected.length, toDisplay)],
     read: (values) => [...lead, ...readSeries(values, projected.length)],
+    /**
+     * Reads a series of another projection (`options.compare`, the pinned
+     * scenario A's) onto this chart's years, matched by fiscal year, RMB
+     * amounts in the display currency when `money`; null without one.
+     */
+    compared: (pick, money = false) => {
+      const other = options?.compare;
+      if (!other || !Array.isArray(other.years)) return null;
+      const values = pick(other);
+      return years.map((year) => {
+        const value = toNumber(Array.isArray(values) ? values[other.years.indexOf(year)] : null);
+        return value === null || !other.years.includes(year) ? null : finite(money && toDisplay ? toDisplay(value) : value);
+      });
+    },
   };
 }
 
@@ -559,7 +573,10 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
  *   chart this module returned before, to draw into again instead of making
  *   a new element (for redrawing on every edit); reported, the reported
  *   revenue before the projection (`[{fiscalYear, value}]`, RMB bn), drawn as
- *   bars of their own. The year the AI share of revenue first reaches half is
+ *   bars of their own; compare, the projection of a pinned scenario A, whose
+ *   cumulative revenue is drawn beside this one's, muted and dashed (the
+ *   payback and token charts draw A's cumulative net cash and gross margin
+ *   the same way). The year the AI share of revenue first reaches half is
  *   marked.
  * @returns {SVGSVGElement}
  */
@@ -570,6 +587,7 @@ export function revenueChart(scenario, projection, options = {}) {
   const core = ctx.money(revenue.core);
   const total = ai.map((value, i) => (value === null && core[i] === null ? null : (value ?? 0) + (core[i] ?? 0)));
   const cumulative = ctx.read(ctx.usd ? revenue.cumulativeUsdBn : revenue.cumulativeRmbBn);
+  const cumulativeA = ctx.compared((other) => other.revenue?.[ctx.usd ? 'cumulativeUsdBn' : 'cumulativeRmbBn']);
   const targetUsd = toNumber(scenario?.targetUsdBn);
   const target = targetUsd === null ? null : finite(ctx.usd ? targetUsd : targetUsd * ctx.fx);
   const inUsd = ctx.usd ? '' : ` (${moneyText({ ...ctx, unit: 'US$' }, targetUsd)})`;
@@ -613,12 +631,14 @@ export function revenueChart(scenario, projection, options = {}) {
   const spec = {
     title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
     desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`,
+      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`
+      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative revenue of A', cumulativeA, moneyText)}.` : ''}`,
     legend: [
       ...(reported.length ? [{ label: 'Reported revenue', series: 'series-reported', kind: 'bar' }] : []),
       { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
       { label: 'Core revenue', series: 'series-core', kind: 'bar' },
-      { label: 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
+      { label: cumulativeA ? 'Cumulative revenue, B' : 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
+      ...(cumulativeA ? [{ label: 'Cumulative revenue, A', series: 'series-compare', kind: 'line' }] : []),
       ...(target === null ? [] : [
         { label: 'Target, cumulative (right axis)', series: 'series-target', kind: 'rule' },
         { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
@@ -628,13 +648,16 @@ export function revenueChart(scenario, projection, options = {}) {
       title: `${ctx.unit} bn per year`,
       values: [...[...segments, ...reported].map((s) => s.to), ...segments.map((s) => s.from), target],
     },
-    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, target] },
+    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, ...(cumulativeA ?? []), target] },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
+    }
+    if (cumulativeA) {
+      frame.line(cumulativeA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'cumulative revenue of A', moneyText) });
     }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
     frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
@@ -668,6 +691,7 @@ export function paybackChart(scenario, projection, options = {}) {
   const capex = projection?.capex ?? {};
   const net = ctx.money(capex.netCashFlow);
   const cumulative = ctx.money(capex.cumulativeNet);
+  const cumulativeA = ctx.compared((other) => other.capex?.cumulativeNet, true);
   const payback = toNumber(capex.paybackYears);
   const baseYear = toNumber(scenario?.baseFiscalYear) ?? (ctx.years[0] ?? 0) - 1;
   // Year i ends i + 1 years after the base year, so payback after p years sits
@@ -691,14 +715,16 @@ export function paybackChart(scenario, projection, options = {}) {
     : '';
   const spec = {
     title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
-    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`,
+    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`
+      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative net cash of A', cumulativeA, moneyText)}.` : ''}`,
     legend: [
       ...(reported.length ? [{ label: 'Capex reported (not in the payback)', series: 'series-reported', kind: 'bar' }] : []),
       ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
       ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
-      { label: 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
+      { label: cumulativeA ? 'Cumulative net cash, B' : 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
+      ...(cumulativeA ? [{ label: 'Cumulative net cash, A', series: 'series-compare', kind: 'line' }] : []),
     ],
-    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...reported.map(([, value]) => -value)] },
+    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...(cumulativeA ?? []), ...reported.map(([, value]) => -value)] },
     note,
   };
   return chartElement(ctx, spec, (frame) => {
@@ -709,6 +735,7 @@ export function paybackChart(scenario, projection, options = {}) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
       frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
     }
+    if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
     frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText) });
     if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
   });
@@ -729,26 +756,30 @@ export function tokenChart(scenario, projection, options = {}) {
   const price = ctx.money(tokens.price);
   const cost = ctx.money(tokens.costRmbPerMTok);
   const margin = ctx.read(tokens.grossMargin);
+  const marginA = ctx.compared((other) => other.tokens?.grossMargin);
   const spec = {
     title: 'Token price, cost and gross margin by fiscal year',
     desc: [
       describeChange(ctx, 'Price per million tokens', price, priceText),
       describeChange(ctx, 'Cost per million tokens', cost, priceText),
       describeChange(ctx, 'Gross margin', margin, percentText),
+      ...(marginA ? [describeChange(ctx, 'Gross margin of A', marginA, percentText)] : []),
     ].join('. ') + '.',
     legend: [
       { label: 'Price', series: 'series-price', kind: 'line' },
       { label: 'Cost', series: 'series-cost', kind: 'line' },
       { label: 'Gross margin', series: 'series-margin', kind: 'bar' },
+      ...(marginA ? [{ label: 'Gross margin, A (right axis)', series: 'series-compare', kind: 'line' }] : []),
     ],
     left: { title: `${ctx.unit} per million tokens`, values: [...price, ...cost] },
-    right: { title: 'Gross margin, %', values: margin, format: 'percent' },
+    right: { title: 'Gross margin, %', values: [...margin, ...(marginA ?? [])], format: 'percent' },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
       frame.bar(i, 0, value, { series: 'series-margin', axis: 'right', share: 0.45, title });
     }
+    if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
     frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText) });
     frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
   });

@@ -115,3 +115,12 @@ export function roundDecimal(text, places = 0) {
   const rounded = (magnitude + divisor / 2n) / divisor;
   return unscaled(a.units < 0n ? -rounded : rounded, places);
 }
+
+/** `a - b` for decimal texts, exactly, as normalised text; null when either is not a decimal. */
+export function subtractDecimal(a, b) {
+  const [x, y] = [scaled(a), scaled(b)];
+  if (!x || !y) return null;
+  const places = Math.max(x.scale, y.scale);
+  const align = (value) => value.units * 10n ** BigInt(places - value.scale);
+  return unscaled(align(x) - align(y), places);
+}

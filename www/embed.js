@@ -10,7 +10,9 @@
 // `show=probability` adds the chance of the target with its histogram and
 // the certainty goal seek (run a step at a time on the main thread: a
 // worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
-// `samples=`, `seed=` and `sure=` set them as on the page.
+// `samples=`, `seed=` and `sure=` set them as on the page. A scenario A
+// pinned in the calculator (`a.p=…`) is drawn beside the link's, muted and
+// dashed, and a sentence says how they differ.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 import init, {
@@ -21,6 +23,7 @@ import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
 import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
+import { compareLink, compareSentence, splitCompare } from './compare.js';
 import { el, followInPageLinks } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, withSubstitutes } from './form.js';
@@ -61,7 +64,18 @@ followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 const infos = fields();
-const { link, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+const { link: fragmentLink, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+// A scenario A in the link (`a.p=…`, from the calculator's Keep as A) is drawn beside this one.
+const { rest: link, a: linkA } = splitCompare(fragmentLink);
+const readA = linkA === null ? null : readScenarioLink(linkA);
+const pinned = readA && !readA.problems.length ? (() => {
+  try {
+    return { scenario: readA.scenario, projection: compute(readA.scenario), preset: readA.preset };
+  } catch {
+    return null;
+  }
+})() : null;
+const comparePairs = pinned ? `&${compareLink(encodeScenario(pinned.scenario, pinned.preset))}` : '';
 const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
@@ -81,7 +95,7 @@ for (const name of ['samples', 'seed']) {
   else analysisOptions[name] = text;
 }
 const analysisOf = (name) => Number(analysisOptions[name] ?? ANALYSIS_DEFAULTS[name]);
-$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}`;
+$('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}${comparePairs}`;
 
 /** The simulation and goal seek last received, each with the job (scenario, projection) it answers. */
 const analysis = { simulation: null, certainty: null };
@@ -120,8 +134,10 @@ function update() {
   $('stale').hidden = !problems;
   if (!problems) {
     $('status').textContent = headline(scenario, projection);
+    $('compare-text').hidden = !pinned;
+    if (pinned) $('compare-text').textContent = compareSentence(pinned, { scenario, projection });
     try {
-      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}`;
+      $('full').href = `index.html#${withView(encodeScenario(scenario, preset.id), { currency, analysis: analysisOptions })}${comparePairs}`;
     } catch {
       // A value the link grammar cannot carry (29 significant digits): keep the last link.
     }
@@ -148,7 +164,7 @@ function update() {
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection };
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };

@@ -11,6 +11,9 @@ import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
 import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
+import {
+  compareCsvRows, compareLink, compareSentence, compareTable, splitCompare,
+} from './compare.js';
 import { divideDecimal } from './decimal.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
@@ -52,6 +55,9 @@ let problemsShown = null;
 let presetShown = 'base';
 /** What a preset change replaced, for Undo: `{preset, scenario}`, or null. */
 let undoable = null;
+/** Scenario A, pinned by Keep as A (`{scenario, projection, preset, id}`), or null: the form is then B. */
+let pinned = null;
+let pins = 0;
 
 const selectedCurrency = () => document.querySelector('input[name="currency"]:checked').value;
 
@@ -93,7 +99,9 @@ const drawn = new Map();
 function render(scenario, projection) {
   const widths = SECTIONS.map(({ chart }) => chartWidth(chart));
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
-  const chartOptions = { currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en' };
+  const chartOptions = {
+    currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection,
+  };
   const reported = reportedYears(scenario);
   patchChildren($('status'), [document.createTextNode(headline(scenario, projection))]);
   patchChildren($('summary-bar-lines'), summaryBar(projection));
@@ -109,7 +117,7 @@ function render(scenario, projection) {
   SECTIONS.forEach(({ id, chart, draw, shows, reported: series }, index) => {
     const before = series && reported ? reported[series] : undefined;
     const stamp = JSON.stringify([currency.symbol, widths[index], projection.years, projection[id],
-      shows(scenario, currency.symbol), before]);
+      shows(scenario, currency.symbol), before, pinned?.id]);
     if (drawn.get(id) === stamp) return;
     drawn.set(id, stamp);
     const into = $(chart).querySelector('svg.chart');
@@ -120,7 +128,65 @@ function render(scenario, projection) {
   const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
   patchChildren($('warnings').querySelector('ul'), warnings);
   $('warnings').hidden = warnings.length === 0;
+  renderCompare(scenario, projection, currency);
   analyse(scenario, projection);
+}
+
+/* ---------- Compare A and B ---------- */
+
+/** The words and the table comparing B (on screen) with A, when A is pinned. */
+function renderCompare(scenario, projection, currency) {
+  $('compare').hidden = !pinned;
+  document.body.classList.toggle('is-comparing', Boolean(pinned));
+  if (!pinned) return;
+  const b = { scenario, projection };
+  patchChildren($('compare-text'), [document.createTextNode(compareSentence(pinned, b))]);
+  const label = presetList.find((p) => p.id === pinned.preset)?.label ?? pinned.preset;
+  $('compare-a').textContent = `A started from the ${label} preset; on the charts it is the muted dashed line.`;
+  patchChildren($('compare-table'), [figuresTable(compareTable(pinned, b, currency))]);
+}
+
+/** A's pairs for the fragment (`a.p=bull&a.rev.ai=1`), or '' without A. */
+function comparePairs() {
+  if (!pinned) return '';
+  try {
+    return compareLink(encodeScenario(pinned.scenario, pinned.preset));
+  } catch {
+    return ''; // A value the link grammar cannot carry: A stays on this page only.
+  }
+}
+
+/** The fragment of a scenario link: the link, the view's keys, then A's. */
+function fragmentOf(link) {
+  return [withView(link, view()), comparePairs()].filter(Boolean).join('&');
+}
+
+/** Pins the results on screen as A. */
+function keepAsA() {
+  if (!current || current.substituted || problemsShown) return;
+  pins += 1;
+  pinned = { scenario: current.scenario, projection: current.projection, preset: presetShown, id: pins };
+  render(current.scenario, current.projection);
+  syncFragment(current.scenario, presetShown);
+  say('Kept as A: change any assumption to see B beside it.');
+}
+
+/** A becomes the form (B), and B becomes A. */
+function swapCompare() {
+  if (!pinned || !current || current.substituted || problemsShown) return;
+  const a = pinned;
+  pins += 1;
+  pinned = { scenario: current.scenario, projection: current.projection, preset: presetShown, id: pins };
+  current = null;
+  showPreset(a.preset, a.scenario);
+  update();
+}
+
+function clearCompare() {
+  pinned = null;
+  if (current) render(current.scenario, current.projection);
+  if (current && !current.substituted) syncFragment(current.scenario, presetShown);
+  $('keep-a').focus();
 }
 
 /* ---------- How likely? ---------- */
@@ -260,7 +326,7 @@ function drawAnalysis() {
 /** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
 const syncFragment = debounce((scenario, preset) => {
   try {
-    history.replaceState(null, '', `#${withView(encodeScenario(scenario, preset), view())}`);
+    history.replaceState(null, '', `#${fragmentOf(encodeScenario(scenario, preset))}`);
   } catch {
     // A value the link grammar cannot carry (29 significant digits): keep the last link.
   }
@@ -276,7 +342,7 @@ const view = () => ({ currency: selectedCurrency(), analysis: analysisShown });
 
 /** The link of the scenario on screen with the reader's view (what Copy link and the address bar carry). */
 function shareLink() {
-  return withView(currentLink(), view());
+  return fragmentOf(currentLink());
 }
 
 /** Reads the form, computes, and renders, or marks the problems and the results as stale. */
@@ -314,7 +380,7 @@ function substitute(scenario, problems) {
 
 /** Sharing and exports are off while a field is invalid: a link or file would leave out what was typed. */
 function blockSharing(blocked) {
-  for (const button of document.querySelectorAll('#copy-link, #show-embed, #download-csv, #download-json, #copy-embed, .download-svg')) {
+  for (const button of document.querySelectorAll('#keep-a, #swap-compare, #copy-link, #show-embed, #download-csv, #download-json, #copy-embed, .download-svg')) {
     button.disabled = blocked;
   }
   $('share-blocked').hidden = !blocked;
@@ -340,7 +406,10 @@ function setCurrency(currency) {
 
 /** Opens a link's scenario: what it could read applied, its problems and warnings shown. */
 function applyLink(fragment) {
-  const { link, values } = splitFragment(fragment, VIEW_KEYS);
+  const { rest, a } = splitCompare(fragment);
+  const { link, values } = splitFragment(rest, VIEW_KEYS);
+  const compared = a === null ? { notices: [] } : readCompared(a);
+  pinned = compared.pinned ?? null;
   setCurrency(currencyOfView(values));
   const level = levelOfLink(values.sure);
   fillAnalysisOptions(values, level.level);
@@ -352,10 +421,26 @@ function applyLink(fragment) {
     ...read.problems.filter((p) => ['link', 'v', 'p'].includes(p.field)).map((p) => p.message),
     ...read.warnings.map((w) => w.message),
     ...(level.problem ? [level.problem] : []),
+    ...compared.notices,
   ];
   $('link-notice').textContent = notices.length ? `This link had problems: ${notices.join('; ')}.` : '';
   $('link-notice').hidden = notices.length === 0;
   update();
+}
+
+/** Reads scenario A from its link (`v=1&p=bull&…`): `{pinned, notices}`; a bad A is left out, and said. */
+function readCompared(link) {
+  const read = readScenarioLink(link);
+  const notices = read.warnings.map((warning) => `A: ${warning.message}`);
+  if (read.problems.length) {
+    return { notices: [...notices, `A could not be read (${read.problems.map((p) => p.message).join('; ')}), so it is left out`] };
+  }
+  try {
+    pins += 1;
+    return { pinned: { scenario: read.scenario, projection: compute(read.scenario), preset: read.preset, id: pins }, notices };
+  } catch (error) {
+    return { notices: [...notices, `A could not be computed (${error.message}), so it is left out`] };
+  }
 }
 
 /** Puts a link's analysis options (link text; absent: the default) into their fields. */
@@ -478,6 +563,9 @@ for (const id of ['samples', 'seed', 'certainty-level']) {
   });
 }
 $('tornado-metric').addEventListener('change', drawAnalysis);
+$('keep-a').addEventListener('click', keepAsA);
+$('swap-compare').addEventListener('click', swapCompare);
+$('clear-compare').addEventListener('click', clearCompare);
 window.addEventListener('hashchange', () => applyLink(location.hash.slice(1)));
 followInPageLinks(document);
 
@@ -509,15 +597,18 @@ $('download-csv').addEventListener('click', () => {
   const fx = String(current.scenario.fxRmbPerUsd);
   // The analysis goes in when it answers the scenario on screen.
   const answers = (received) => (received?.job.scenario === current.scenario ? received.value : undefined);
-  const more = analysisCsvRows({
+  const money = symbol === 'US$' ? (value) => divideDecimal(value, fx) : (value) => value;
+  const compared = pinned ? [[], ...compareCsvRows(pinned, current, symbol, money)] : [];
+  const analysed = analysisCsvRows({
     projection: current.projection,
     simulation: answers(analysis.simulation),
     certainty: answers(analysis.certainty),
     level: analysis.certainty?.job.level,
     sensitivity: analysis.sensitivity?.scenario === current.scenario ? analysis.sensitivity.value : undefined,
-    money: symbol === 'US$' ? (value) => divideDecimal(value, fx) : (value) => value,
+    money,
     symbol,
   });
+  const more = [...compared, ...analysed];
   const csv = reportCsv({
     scenario: current.scenario, projection: current.projection, symbol, more, reported: reportedYears(current.scenario),
     preset: presetList.find((p) => p.id === presetShown).label, link: url.href, notes: presetList.find((p) => p.id === presetShown).notes,
