@@ -5,7 +5,7 @@
 //! terms are declared in [`crate::revenue`], [`crate::payback`] and
 //! [`crate::tokens`] next to the arithmetic that computes it, so an
 //! explanation cannot drift from its number, and `compute` (which traces
-//! nothing) pays nothing for it. The value is taken from the projection that
+//! nothing) does not build it. The value is taken from the projection that
 //! run produced, written as `compute` writes it.
 //!
 //! Every number `compute` returns under `revenue`, `capex` and `tokens` can

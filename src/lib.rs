@@ -120,7 +120,7 @@ pub(crate) fn compute_valid(scenario: &Scenario) -> Result<Projection> {
 
 /// [`compute_valid`], offering every output's explanation to `trace`: the
 /// one computation behind both [`compute`] and [`explain()`].
-pub(crate) fn project(scenario: &Scenario, trace: &mut impl trace::Trace) -> Result<Projection> {
+pub(crate) fn project(scenario: &Scenario, trace: &mut dyn trace::Trace) -> Result<Projection> {
     let revenue = revenue::revenue_path_traced(scenario, trace)?;
     let capex = payback::payback_traced(scenario, &revenue, trace)?;
     let (tokens, warnings) = tokens::token_economics_traced(scenario, &revenue, trace)?;

@@ -90,7 +90,7 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
 pub fn payback_traced(
     s: &Scenario,
     revenue: &RevenuePath,
-    trace: &mut impl Trace,
+    trace: &mut dyn Trace,
 ) -> Result<Payback> {
     let h = s.horizon();
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
@@ -121,7 +121,7 @@ pub fn payback_traced(
     let mut incremental_sum = c(Decimal::ZERO);
     for t in 1..=h {
         let i = Some(t - 1);
-        trace.offer("capex.capexRmbBn", i, || {
+        trace.offer("capex.capexRmbBn", i, &|| {
             Formula::new(format!("capexRmbBn[{t}] = capex[{t}]")).year_input(
                 "capex",
                 t,
@@ -136,14 +136,14 @@ pub fn payback_traced(
         let incremental =
             (total - s.revenue.base_rmb_bn).kept(at("capex.incrementalRevenue", t))?;
         p.incremental_revenue.push(incremental.or_zero());
-        trace.offer("capex.incrementalRevenue", i, || {
+        trace.offer("capex.incrementalRevenue", i, &|| {
             Formula::new(format!("incrementalRevenue[{t}] = total[{t}] - base"))
                 .year_output("total", t, "revenue.total", &revenue.total)
                 .input("base", "revenue.baseRmbBn", s.revenue.base_rmb_bn)
         });
         let inflow = (incremental * margin).kept(at("capex.cashInflow", t))?;
         p.cash_inflow.push(inflow.or_zero());
-        trace.offer("capex.cashInflow", i, || {
+        trace.offer("capex.cashInflow", i, &|| {
             Formula::new(format!(
                 "cashInflow[{t}] = incrementalRevenue[{t}] * incrementalCashMargin"
             ))
@@ -161,14 +161,14 @@ pub fn payback_traced(
         });
         let net = (inflow - capex_rmb_bn[t - 1]).kept(at("capex.netCashFlow", t))?;
         p.net_cash_flow.push(net.or_zero());
-        trace.offer("capex.netCashFlow", i, || {
+        trace.offer("capex.netCashFlow", i, &|| {
             Formula::new(format!("netCashFlow[{t}] = cashInflow[{t}] - capex[{t}]"))
                 .year_output("cashInflow", t, "capex.cashInflow", &p.cash_inflow)
                 .year_input("capex", t, "capex.rmbBn", capex)
         });
         cumulative = (cumulative + net).kept(at("capex.cumulativeNet", t))?;
         p.cumulative_net.push(cumulative.or_zero());
-        trace.offer("capex.cumulativeNet", i, || {
+        trace.offer("capex.cumulativeNet", i, &|| {
             Formula::new(format!(
                 "cumulativeNet[{t}] = {}",
                 sum_of("netCashFlow", 1..=t)
@@ -181,7 +181,7 @@ pub fn payback_traced(
             / Decimal::from(life))
         .kept(at("capex.depreciation", t))?;
         p.depreciation.push(depreciation.or_zero());
-        trace.offer("capex.depreciation", i, || {
+        trace.offer("capex.depreciation", i, &|| {
             Formula::new(format!(
                 "depreciation[{t}] = ({}) / assetLifeYears",
                 sum_of("capex", first_in_life..=t)
@@ -196,7 +196,7 @@ pub fn payback_traced(
         let ebita =
             (c(s.capex.base_ebita_rmb_bn) + inflow - depreciation).kept(at("capex.ebita", t))?;
         p.ebita.push(ebita.or_zero());
-        trace.offer("capex.ebita", i, || {
+        trace.offer("capex.ebita", i, &|| {
             Formula::new(format!(
                 "ebita[{t}] = baseEbitaRmbBn + cashInflow[{t}] - depreciation[{t}]"
             ))
@@ -213,7 +213,7 @@ pub fn payback_traced(
         npv = npv + present;
         p.ebita_margin
             .push((ebita / total).or_overflow(at("capex.ebitaMargin", t))?);
-        trace.offer("capex.ebitaMargin", i, || {
+        trace.offer("capex.ebitaMargin", i, &|| {
             Formula::new(format!("ebitaMargin[{t}] = ebita[{t}] / total[{t}]"))
                 .year_output("ebita", t, "capex.ebita", &p.ebita)
                 .year_output("total", t, "revenue.total", &revenue.total)
@@ -229,7 +229,7 @@ pub fn payback_traced(
             .join(" + ")
     };
     p.npv_rmb_bn = npv.or_overflow(|| "capex.npvRmbBn".into())?;
-    trace.offer("capex.npvRmbBn", None, || {
+    trace.offer("capex.npvRmbBn", None, &|| {
         Formula::new(format!("npvRmbBn = {}", discounted_sum(1..=h)))
             .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
             .input("discountRate", "capex.discountRate", rate)
@@ -237,7 +237,7 @@ pub fn payback_traced(
 
     let mut recovery;
     (p.payback_years, recovery) = payback_of(&flows, "capex.paybackYears")?;
-    trace.offer("capex.paybackYears", None, || match recovery {
+    trace.offer("capex.paybackYears", None, &|| match recovery {
         Recovery::Never => Formula::new(format!(
             "paybackYears = null: cumulativeNet[{h}] < 0, cumulative net cash is still below zero at year {h}"
         ))
@@ -256,7 +256,7 @@ pub fn payback_traced(
     });
     (p.discounted_payback_years, recovery) =
         payback_of(&discounted, "capex.discountedPaybackYears")?;
-    trace.offer("capex.discountedPaybackYears", None, || {
+    trace.offer("capex.discountedPaybackYears", None, &|| {
         let running = "sum_{k<=t} netCashFlow[k] / (1 + discountRate)^k";
         match recovery {
             Recovery::Never => Formula::new(format!(
@@ -280,7 +280,7 @@ pub fn payback_traced(
 
     let irr_case;
     (p.irr, irr_case) = irr_of(&p.net_cash_flow)?;
-    trace.offer("capex.irr", None, || {
+    trace.offer("capex.irr", None, &|| {
         let equation = format!("sum_{{t=1..{h}}} netCashFlow[t] / (1 + r)^t = 0");
         let (lo, hi) = IRR_SEARCH;
         match irr_case {
@@ -307,7 +307,7 @@ pub fn payback_traced(
     } else {
         None
     };
-    trace.offer("capex.requiredCashMargin", None, || {
+    trace.offer("capex.requiredCashMargin", None, &|| {
         let revenue_sum = sum_of("incrementalRevenue", 1..=h);
         match p.required_cash_margin {
             Some(_) => Formula::new(format!(

@@ -125,7 +125,7 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
 ///
 /// # Errors
 /// As [`revenue_path`].
-pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<RevenuePath> {
+pub fn revenue_path_traced(s: &Scenario, trace: &mut dyn Trace) -> Result<RevenuePath> {
     let h = s.horizon();
     let r = &s.revenue;
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
@@ -152,7 +152,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
     for t in 1..=h {
         let i = Some(t - 1);
         ai_t = (ai_t * (Decimal::ONE + r.ai_growth.at(t))).kept(at("revenue.ai", t))?;
-        trace.offer("revenue.ai", i, || {
+        trace.offer("revenue.ai", i, &|| {
             let formula =
                 if t == 1 {
                     Formula::new("ai[1] = ai[0] * (1 + aiGrowth[1]), ai[0] = base * aiShareBase")
@@ -165,7 +165,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
             formula.year_input("aiGrowth", t, "revenue.aiGrowth", &r.ai_growth)
         });
         core_t = (core_t * (Decimal::ONE + r.core_growth.at(t))).kept(at("revenue.core", t))?;
-        trace.offer("revenue.core", i, || {
+        trace.offer("revenue.core", i, &|| {
             let formula = if t == 1 {
                 Formula::new(
                     "core[1] = core[0] * (1 + coreGrowth[1]), core[0] = base - base * aiShareBase",
@@ -187,12 +187,12 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
         core.push(core_t.or_zero());
         total.push(total_t.or_zero());
         total_error.push(total_t.error());
-        trace.offer("revenue.total", i, || {
+        trace.offer("revenue.total", i, &|| {
             Formula::new(format!("total[{t}] = ai[{t}] + core[{t}]"))
                 .year_output("ai", t, "revenue.ai", &ai)
                 .year_output("core", t, "revenue.core", &core)
         });
-        trace.offer("revenue.cumulativeRmbBn", i, || {
+        trace.offer("revenue.cumulativeRmbBn", i, &|| {
             Formula::new(format!("cumulativeRmbBn[{t}] = {}", sum_of("total", 1..=t))).year_outputs(
                 "total",
                 1..=t,
@@ -211,14 +211,14 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
             None => Some((core_t / ai_t).or_overflow(at("revenue.aiShare", t))?),
         };
         ai_share.push(ai_share_of(ai0_value, core0_value, core_per_ai));
-        trace.offer("revenue.aiShare", i, || {
+        trace.offer("revenue.aiShare", i, &|| {
             Formula::new(format!("aiShare[{t}] = ai[{t}] / total[{t}]"))
                 .year_output("ai", t, "revenue.ai", &ai)
                 .year_output("total", t, "revenue.total", &total)
         });
         cumulative_rmb_bn.push(cumulative.or_zero());
         last_cumulative_usd = (cumulative / fx).kept(at("revenue.cumulativeUsdBn", t))?;
-        trace.offer("revenue.cumulativeUsdBn", i, || {
+        trace.offer("revenue.cumulativeUsdBn", i, &|| {
             Formula::new(format!("cumulativeUsdBn[{t}] = cumulativeRmbBn[{t}] / fx"))
                 .year_output(
                     "cumulativeRmbBn",
@@ -229,7 +229,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
                 .input("fx", "fxRmbPerUsd", fx)
         });
         last_annual_usd = (total_t / fx).kept(at("revenue.annualUsdBn", t))?;
-        trace.offer("revenue.annualUsdBn", i, || {
+        trace.offer("revenue.annualUsdBn", i, &|| {
             Formula::new(format!("annualUsdBn[{t}] = total[{t}] / fx"))
                 .year_output("total", t, "revenue.total", &total)
                 .input("fx", "fxRmbPerUsd", fx)
@@ -247,7 +247,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
     let gap_usd_bn = (last_cumulative_usd - target).or_overflow(|| "revenue.gapUsdBn".into())?;
     let annual_gap_usd_bn =
         (last_annual_usd - target).or_overflow(|| "revenue.annualGapUsdBn".into())?;
-    trace.offer("revenue.gapUsdBn", None, || {
+    trace.offer("revenue.gapUsdBn", None, &|| {
         Formula::new(format!("gapUsdBn = cumulativeUsdBn[{h}] - target"))
             .year_output(
                 "cumulativeUsdBn",
@@ -257,7 +257,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
             )
             .input("target", "targetUsdBn", target)
     });
-    trace.offer("revenue.annualGapUsdBn", None, || {
+    trace.offer("revenue.annualGapUsdBn", None, &|| {
         Formula::new(format!("annualGapUsdBn = annualUsdBn[{h}] - target"))
             .year_output("annualUsdBn", h, "revenue.annualUsdBn", &annual_usd_bn)
             .input("target", "targetUsdBn", target)
@@ -278,7 +278,7 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut impl Trace) -> Result<Reven
             annual_target_hit_year,
         ),
     ] {
-        trace.offer(name, None, || {
+        trace.offer(name, None, &|| {
             let output = &name["revenue.".len()..];
             let path = format!("revenue.{short}");
             match year {
@@ -465,7 +465,7 @@ fn ai_share_of(ai0: Decimal, core0: Decimal, core_per_ai: Option<Decimal>) -> De
 /// no solution in the search range; `no_ai`, when there is no AI revenue to
 /// grow, gives the terms that show it.
 fn offer_growth(
-    trace: &mut impl Trace,
+    trace: &mut dyn Trace,
     names: (&'static str, &'static str),
     equation: impl Fn() -> String,
     terms: impl Fn(Formula) -> Formula,
@@ -493,14 +493,14 @@ fn offer_growth(
             ))),
         }
     };
-    trace.offer(name, None, || match rate {
+    trace.offer(name, None, &|| match rate {
         Some(_) => terms(Formula::new(format!(
             "{short} = the g in [{lo}, {hi}] with {}",
             equation()
         ))),
         None => why(short, "null"),
     });
-    trace.offer(beyond_name, None, || {
+    trace.offer(beyond_name, None, &|| {
         let output = format!("{short}Beyond");
         match (beyond, rate) {
             (Some(Beyond::Below), _) => why(&output, "\"below\""),

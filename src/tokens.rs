@@ -121,7 +121,7 @@ pub fn token_economics(
 pub fn token_economics_traced(
     s: &Scenario,
     revenue: &RevenuePath,
-    trace: &mut impl Trace,
+    trace: &mut dyn Trace,
 ) -> Result<(TokenEconomics, Vec<Warning>)> {
     let tk = &s.tokens;
     let h = s.horizon();
@@ -129,7 +129,7 @@ pub fn token_economics_traced(
     let life_hours = c(Decimal::from(tk.accelerator_life_years)) * HOURS_PER_YEAR;
     let hw_imported =
         (c(tk.accelerator_cost_rmb) / life_hours).kept(|| "tokens.hwImported".into())?;
-    trace.offer("tokens.hwImported", None, || {
+    trace.offer("tokens.hwImported", None, &|| {
         Formula::new("hwImported = acceleratorCostRmb / (acceleratorLifeYears * 8760)")
             .input(
                 "acceleratorCostRmb",
@@ -143,7 +143,7 @@ pub fn token_economics_traced(
             )
     });
     let hw_in_house = (hw_imported * tk.in_house_cost_ratio).kept(|| "tokens.hwInHouse".into())?;
-    trace.offer("tokens.hwInHouse", None, || {
+    trace.offer("tokens.hwInHouse", None, &|| {
         Formula::new("hwInHouse = hwImported * inHouseCostRatio")
             .output("hwImported", "tokens.hwImported", hw_imported.or_zero())
             .input(
@@ -172,7 +172,7 @@ pub fn token_economics_traced(
         * tk.utilization;
     let needed_base = needed(c(tk.tokens_per_day_trillions), base_per_acc_hour)
         .kept(|| "tokens.acceleratorsNeededBase".into())?;
-    trace.offer("tokens.acceleratorsNeededBase", None, || {
+    trace.offer("tokens.acceleratorsNeededBase", None, &|| {
         let formula = Formula::new(
             "acceleratorsNeededBase = 365 * tokensPerDayTrillions * 1e12 / (tokensPerSecond * ((1 - f[1]) + f[1] * inHousePerfRatio) * 3600 * utilization * 8760)",
         )
@@ -222,7 +222,7 @@ pub fn token_economics_traced(
         let f = tk.in_house_share.at(t);
         price = (price * (Decimal::ONE + tk.price_change.at(t))).kept(at("tokens.price", t))?;
         e.price.push(value(price));
-        trace.offer("tokens.price", i, || {
+        trace.offer("tokens.price", i, &|| {
             Formula::new(format!(
                 "price[{t}] = {}",
                 product("priceRmbPerMTok", "priceChange", t)
@@ -236,7 +236,7 @@ pub fn token_economics_traced(
         });
         tps = (tps * (Decimal::ONE + tk.throughput_gain.at(t))).kept(at("tokens.tps", t))?;
         e.tps.push(value(tps));
-        trace.offer("tokens.tps", i, || {
+        trace.offer("tokens.tps", i, &|| {
             Formula::new(format!(
                 "tps[{t}] = {}",
                 product("tokensPerSecond", "throughputGain", t)
@@ -255,7 +255,7 @@ pub fn token_economics_traced(
         });
         let tps_fleet = (tps * perf_mix(f)).kept(at("tokens.tpsFleet", t))?;
         e.tps_fleet.push(value(tps_fleet));
-        trace.offer("tokens.tpsFleet", i, || {
+        trace.offer("tokens.tpsFleet", i, &|| {
             let formula = Formula::new(format!(
                 "tpsFleet[{t}] = tps[{t}] * ((1 - f[{t}]) + f[{t}] * inHousePerfRatio)"
             ))
@@ -269,7 +269,7 @@ pub fn token_economics_traced(
         let cost_per_hour = (c(Decimal::ONE - f) * hw_imported + c(f) * hw_in_house + power_cost)
             .kept(at("tokens.costPerHour", t))?;
         e.cost_per_hour.push(value(cost_per_hour));
-        trace.offer("tokens.costPerHour", i, || {
+        trace.offer("tokens.costPerHour", i, &|| {
             let formula = Formula::new(format!(
                 "costPerHour[{t}] = (1 - f[{t}]) * hwImported + f[{t}] * hwInHouse + powerKw * electricityRmbPerKwh + otherOpexRmbPerHour"
             ));
@@ -291,7 +291,7 @@ pub fn token_economics_traced(
         let per_acc_hour = (tps_fleet * SECONDS_PER_HOUR * tk.utilization)
             .kept(at("tokens.tokensPerAccHour", t))?;
         e.tokens_per_acc_hour.push(value(per_acc_hour));
-        trace.offer("tokens.tokensPerAccHour", i, || {
+        trace.offer("tokens.tokensPerAccHour", i, &|| {
             Formula::new(format!(
                 "tokensPerAccHour[{t}] = tpsFleet[{t}] * 3600 * utilization"
             ))
@@ -300,7 +300,7 @@ pub fn token_economics_traced(
         });
         let cost = (cost_per_hour * MILLION / per_acc_hour).kept(at("tokens.costRmbPerMTok", t))?;
         e.cost_rmb_per_m_tok.push(value(cost));
-        trace.offer("tokens.costRmbPerMTok", i, || {
+        trace.offer("tokens.costRmbPerMTok", i, &|| {
             Formula::new(format!(
                 "costRmbPerMTok[{t}] = costPerHour[{t}] / (tokensPerAccHour[{t}] / 1e6)"
             ))
@@ -314,7 +314,7 @@ pub fn token_economics_traced(
         });
         let margin = ((price - cost) / price).kept(at("tokens.grossMargin", t))?;
         e.gross_margin.push(value(margin));
-        trace.offer("tokens.grossMargin", i, || {
+        trace.offer("tokens.grossMargin", i, &|| {
             Formula::new(format!(
                 "grossMargin[{t}] = (price[{t}] - costRmbPerMTok[{t}]) / price[{t}]"
             ))
@@ -329,7 +329,7 @@ pub fn token_economics_traced(
         let breakeven = (cost_per_hour * MILLION / (tps_fleet * SECONDS_PER_HOUR) / price)
             .kept(at("tokens.breakevenUtilization", t))?;
         e.breakeven_utilization.push(value(breakeven));
-        trace.offer("tokens.breakevenUtilization", i, || {
+        trace.offer("tokens.breakevenUtilization", i, &|| {
             Formula::new(format!(
                 "breakevenUtilization[{t}] = costPerHour[{t}] / (tpsFleet[{t}] * 3600 * price[{t}] / 1e6)"
             ))
@@ -340,7 +340,7 @@ pub fn token_economics_traced(
         per_day = (per_day * (Decimal::ONE + tk.volume_growth.at(t)))
             .kept(at("tokens.tokensPerDay", t))?;
         e.tokens_per_day.push(value(per_day));
-        trace.offer("tokens.tokensPerDay", i, || {
+        trace.offer("tokens.tokensPerDay", i, &|| {
             Formula::new(format!(
                 "tokensPerDay[{t}] = {}",
                 product("tokensPerDayTrillions", "volumeGrowth", t)
@@ -359,7 +359,7 @@ pub fn token_economics_traced(
         });
         let per_year = (per_day * DAYS_PER_YEAR).kept(at("tokens.tokensPerYearTrillions", t))?;
         e.tokens_per_year_trillions.push(value(per_year));
-        trace.offer("tokens.tokensPerYearTrillions", i, || {
+        trace.offer("tokens.tokensPerYearTrillions", i, &|| {
             Formula::new(format!(
                 "tokensPerYearTrillions[{t}] = 365 * tokensPerDay[{t}]"
             ))
@@ -367,7 +367,7 @@ pub fn token_economics_traced(
         });
         let maas = (per_year / THOUSAND * price).kept(at("tokens.maasRevenueRmbBn", t))?;
         e.maas_revenue_rmb_bn.push(value(maas));
-        trace.offer("tokens.maasRevenueRmbBn", i, || {
+        trace.offer("tokens.maasRevenueRmbBn", i, &|| {
             Formula::new(format!(
                 "maasRevenueRmbBn[{t}] = tokensPerYearTrillions[{t}] * price[{t}] / 1000"
             ))
@@ -385,7 +385,7 @@ pub fn token_economics_traced(
         let maas_profit =
             (per_year / THOUSAND * (price - cost)).kept(at("tokens.maasGrossProfitRmbBn", t))?;
         e.maas_gross_profit_rmb_bn.push(value(maas_profit));
-        trace.offer("tokens.maasGrossProfitRmbBn", i, || {
+        trace.offer("tokens.maasGrossProfitRmbBn", i, &|| {
             Formula::new(format!(
                 "maasGrossProfitRmbBn[{t}] = maasRevenueRmbBn[{t}] * grossMargin[{t}]"
             ))
@@ -399,7 +399,7 @@ pub fn token_economics_traced(
         });
         let needed_t = needed(per_day, per_acc_hour).kept(at("tokens.acceleratorsNeeded", t))?;
         e.accelerators_needed.push(value(needed_t));
-        trace.offer("tokens.acceleratorsNeeded", i, || {
+        trace.offer("tokens.acceleratorsNeeded", i, &|| {
             Formula::new(format!(
                 "acceleratorsNeeded[{t}] = tokensPerYearTrillions[{t}] * 1e12 / (tokensPerAccHour[{t}] * 8760)"
             ))
@@ -420,7 +420,7 @@ pub fn token_economics_traced(
         let accelerator_capex = (added / BILLION * tk.accelerator_cost_rmb * cost_mix(f))
             .kept(at("tokens.acceleratorCapexRmbBn", t))?;
         e.accelerator_capex_rmb_bn.push(value(accelerator_capex));
-        trace.offer("tokens.acceleratorCapexRmbBn", i, || {
+        trace.offer("tokens.acceleratorCapexRmbBn", i, &|| {
             let formula = Formula::new(format!(
                 "acceleratorCapexRmbBn[{t}] = max(0, acceleratorsNeeded[{t}] - acceleratorsNeeded[{}]) * acceleratorCostRmb * ((1 - f[{t}]) + f[{t}] * inHouseCostRatio) / 1e9",
                 t - 1

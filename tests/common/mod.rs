@@ -758,7 +758,7 @@ fn explain_gives_the_formula_and_terms_of_an_output() {
     );
     assert_eq!(
         JSON::stringify(&get(&e, "terms")).unwrap(),
-        r#"[{"name":"cumulativeRmbBn[5]","path":"revenue.cumulativeRmbBn[4]","value":"2161.256527756"},{"name":"fx","path":"fxRmbPerUsd","value":"7.17"}]"#
+        r#"[{"name":"cumulativeRmbBn[5]","path":"revenue.cumulativeRmbBn[4]","value":"2161.256527753"},{"name":"fx","path":"fxRmbPerUsd","value":"7.17"}]"#
     );
     // A year, and a null with its reason.
     let e = explain(base(), "revenue.targetHitYear".into()).unwrap();
