@@ -26,6 +26,16 @@ export function defaultScenario(): any;
 export function encodeScenario(scenario: any, preset: any): string;
 
 /**
+ * The audit trail of one output (contract 1.1): `{path, value, formula,
+ * terms}` for an output path of `compute` (`revenue.cumulativeUsdBn[4]`,
+ * `capex.npvRmbBn`), `terms` as `[{name, path, value}]`. Throws an `Error`
+ * with `field` for the first problem of the scenario, then with `field`
+ * `path` for a path that is not text or names no output (or an index past
+ * the horizon), then as `compute`.
+ */
+export function explain(scenario: any, path: any): any;
+
+/**
  * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
  */
@@ -97,6 +107,7 @@ export interface InitOutput {
     readonly decodeScenario: (a: any) => [number, number, number];
     readonly defaultScenario: () => [number, number, number];
     readonly encodeScenario: (a: any, b: any) => [number, number, number, number];
+    readonly explain: (a: any, b: any) => [number, number, number];
     readonly fields: () => [number, number, number];
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];

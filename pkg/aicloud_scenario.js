@@ -68,6 +68,25 @@ export function encodeScenario(scenario, preset) {
 }
 
 /**
+ * The audit trail of one output (contract 1.1): `{path, value, formula,
+ * terms}` for an output path of `compute` (`revenue.cumulativeUsdBn[4]`,
+ * `capex.npvRmbBn`), `terms` as `[{name, path, value}]`. Throws an `Error`
+ * with `field` for the first problem of the scenario, then with `field`
+ * `path` for a path that is not text or names no output (or an index past
+ * the horizon), then as `compute`.
+ * @param {any} scenario
+ * @param {any} path
+ * @returns {any}
+ */
+export function explain(scenario, path) {
+    const ret = wasm.explain(scenario, path);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
  * @returns {any}

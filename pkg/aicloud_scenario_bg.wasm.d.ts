@@ -5,6 +5,7 @@ export const compute: (a: any) => [number, number, number];
 export const decodeScenario: (a: any) => [number, number, number];
 export const defaultScenario: () => [number, number, number];
 export const encodeScenario: (a: any, b: any) => [number, number, number, number];
+export const explain: (a: any, b: any) => [number, number, number];
 export const fields: () => [number, number, number];
 export const presets: () => [number, number, number];
 export const readScenarioLink: (a: any) => [number, number, number];

@@ -95,6 +95,12 @@ impl Checked {
         self.0.map(|(value, _)| value)
     }
 
+    /// The value, or zero after an overflow (for a value already checked
+    /// with [`Checked::kept`]).
+    pub fn or_zero(self) -> Decimal {
+        self.value().unwrap_or_default()
+    }
+
     /// The error bound, infinite after an overflow.
     pub fn error(self) -> f64 {
         self.0.map_or(f64::INFINITY, |(_, error)| error)

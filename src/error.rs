@@ -63,6 +63,12 @@ pub enum ModelError {
         /// Why it was refused, in words.
         reason: &'static str,
     },
+    /// An `explain` path that is not text or names no output of `compute`,
+    /// or an index past the horizon; the field is always `path`.
+    BadPath {
+        /// What is wrong and what is allowed, in words.
+        reason: String,
+    },
     /// An output, or an intermediate that determines it, does not fit a
     /// `rust_decimal::Decimal` (magnitude at most about 7.9e28, at most 28
     /// decimals), or would need a division by a value that rounded to zero.
@@ -85,6 +91,7 @@ impl ModelError {
             | ModelError::Unreadable { field }
             | ModelError::BadLink { field, .. }
             | ModelError::Overflow { field } => field,
+            ModelError::BadPath { .. } => "path",
         }
     }
 
@@ -111,6 +118,7 @@ impl ModelError {
             ModelError::Unreadable { .. } => {
                 "could not be read: reading it threw an exception".to_string()
             }
+            ModelError::BadPath { reason } => reason.clone(),
             ModelError::Overflow { .. } => {
                 "is too large (or too small) for exact decimal arithmetic with these inputs"
                     .to_string()

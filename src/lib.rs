@@ -31,6 +31,8 @@
 //! - [`simulate`]: Monte Carlo over the scenario's uncertainty (contract 1.1).
 //! - [`certainty`]: the AI growth that makes the target that likely (contract 1.1).
 //! - [`sensitivity`]: the tornado, each input group moved down and up (contract 1.1).
+//! - [`explain()`]: the formula and terms behind one output (contract 1.1),
+//!   recorded by the computations themselves through a [`trace::Trace`].
 //! - [`link`]: shared links, a scenario as URL-fragment text
 //!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
@@ -48,6 +50,7 @@
 pub mod certainty;
 pub mod checked;
 pub mod error;
+pub mod explain;
 pub mod link;
 pub mod number;
 pub mod payback;
@@ -59,12 +62,14 @@ pub mod sensitivity;
 pub mod simulate;
 pub mod solve;
 pub mod tokens;
+pub mod trace;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use serde::Serialize;
 
 pub use error::{ModelError, Result};
+pub use explain::{explain, Explanation};
 pub use payback::Payback;
 pub use raw::Raw;
 pub use revenue::RevenuePath;
@@ -110,9 +115,15 @@ pub fn compute(scenario: &Scenario) -> Result<Projection> {
 /// [`compute`] for a scenario already known to be within every domain, such
 /// as one from [`raw::parse_scenario`], which checks them as it reads.
 pub(crate) fn compute_valid(scenario: &Scenario) -> Result<Projection> {
-    let revenue = revenue::revenue_path(scenario)?;
-    let capex = payback::payback(scenario, &revenue)?;
-    let (tokens, warnings) = tokens::token_economics(scenario, &revenue)?;
+    project(scenario, &mut trace::Untraced)
+}
+
+/// [`compute_valid`], offering every output's explanation to `trace`: the
+/// one computation behind both [`compute`] and [`explain()`].
+pub(crate) fn project(scenario: &Scenario, trace: &mut dyn trace::Trace) -> Result<Projection> {
+    let revenue = revenue::revenue_path_traced(scenario, trace)?;
+    let capex = payback::payback_traced(scenario, &revenue, trace)?;
+    let (tokens, warnings) = tokens::token_economics_traced(scenario, &revenue, trace)?;
     Ok(Projection {
         years: scenario.years(),
         revenue,

@@ -20,6 +20,7 @@ use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
+use crate::trace::{sum_of, Formula, Trace, Untraced};
 
 /// The IRR is searched in this open interval.
 pub const IRR_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
@@ -78,11 +79,26 @@ pub struct Payback {
 /// # Errors
 /// [`ModelError::Overflow`] naming the first output that does not fit.
 pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
+    payback_traced(s, revenue, &mut Untraced)
+}
+
+/// [`payback`], offering each output's explanation to `trace` where it is
+/// computed ([`crate::trace`]).
+///
+/// # Errors
+/// As [`payback`].
+pub fn payback_traced(
+    s: &Scenario,
+    revenue: &RevenuePath,
+    trace: &mut dyn Trace,
+) -> Result<Payback> {
     let h = s.horizon();
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
     let margin = s.capex.incremental_cash_margin;
+    let rate = s.capex.discount_rate;
     let life = s.capex.asset_life_years as usize;
-    let capex_rmb_bn: Vec<Decimal> = (1..=h).map(|t| s.capex.rmb_bn.at(t)).collect();
+    let capex = &s.capex.rmb_bn;
+    let capex_rmb_bn: Vec<Decimal> = (1..=h).map(|t| capex.at(t)).collect();
 
     let mut p = Payback {
         capex_rmb_bn: capex_rmb_bn.clone(),
@@ -104,42 +120,181 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
         (c(Decimal::ZERO), c(Decimal::ZERO), c(Decimal::ONE));
     let mut incremental_sum = c(Decimal::ZERO);
     for t in 1..=h {
+        let i = Some(t - 1);
+        trace.offer("capex.capexRmbBn", i, &|| {
+            Formula::new(format!("capexRmbBn[{t}] = capex[{t}]")).year_input(
+                "capex",
+                t,
+                "capex.rmbBn",
+                capex,
+            )
+        });
         let total = carried(
             revenue.total[t - 1],
             revenue.total_error.get(t - 1).copied().unwrap_or(0.0),
         );
         let incremental =
             (total - s.revenue.base_rmb_bn).kept(at("capex.incrementalRevenue", t))?;
+        p.incremental_revenue.push(incremental.or_zero());
+        trace.offer("capex.incrementalRevenue", i, &|| {
+            Formula::new(format!("incrementalRevenue[{t}] = total[{t}] - base"))
+                .year_output("total", t, "revenue.total", &revenue.total)
+                .input("base", "revenue.baseRmbBn", s.revenue.base_rmb_bn)
+        });
         let inflow = (incremental * margin).kept(at("capex.cashInflow", t))?;
+        p.cash_inflow.push(inflow.or_zero());
+        trace.offer("capex.cashInflow", i, &|| {
+            Formula::new(format!(
+                "cashInflow[{t}] = incrementalRevenue[{t}] * incrementalCashMargin"
+            ))
+            .year_output(
+                "incrementalRevenue",
+                t,
+                "capex.incrementalRevenue",
+                &p.incremental_revenue,
+            )
+            .input(
+                "incrementalCashMargin",
+                "capex.incrementalCashMargin",
+                margin,
+            )
+        });
         let net = (inflow - capex_rmb_bn[t - 1]).kept(at("capex.netCashFlow", t))?;
+        p.net_cash_flow.push(net.or_zero());
+        trace.offer("capex.netCashFlow", i, &|| {
+            Formula::new(format!("netCashFlow[{t}] = cashInflow[{t}] - capex[{t}]"))
+                .year_output("cashInflow", t, "capex.cashInflow", &p.cash_inflow)
+                .year_input("capex", t, "capex.rmbBn", capex)
+        });
         cumulative = (cumulative + net).kept(at("capex.cumulativeNet", t))?;
-        let in_life = &capex_rmb_bn[t.saturating_sub(life)..t];
+        p.cumulative_net.push(cumulative.or_zero());
+        trace.offer("capex.cumulativeNet", i, &|| {
+            Formula::new(format!(
+                "cumulativeNet[{t}] = {}",
+                sum_of("netCashFlow", 1..=t)
+            ))
+            .year_outputs("netCashFlow", 1..=t, "capex.netCashFlow", &p.net_cash_flow)
+        });
+        let first_in_life = t.saturating_sub(life) + 1;
+        let in_life = &capex_rmb_bn[first_in_life - 1..t];
         let depreciation = (in_life.iter().fold(c(Decimal::ZERO), |sum, &k| sum + k)
             / Decimal::from(life))
         .kept(at("capex.depreciation", t))?;
+        p.depreciation.push(depreciation.or_zero());
+        trace.offer("capex.depreciation", i, &|| {
+            Formula::new(format!(
+                "depreciation[{t}] = ({}) / assetLifeYears",
+                sum_of("capex", first_in_life..=t)
+            ))
+            .year_inputs("capex", first_in_life..=t, "capex.rmbBn", capex)
+            .integer(
+                "assetLifeYears",
+                "capex.assetLifeYears",
+                s.capex.asset_life_years,
+            )
+        });
         let ebita =
             (c(s.capex.base_ebita_rmb_bn) + inflow - depreciation).kept(at("capex.ebita", t))?;
-        growth_factor = growth_factor * (Decimal::ONE + s.capex.discount_rate);
+        p.ebita.push(ebita.or_zero());
+        trace.offer("capex.ebita", i, &|| {
+            Formula::new(format!(
+                "ebita[{t}] = baseEbitaRmbBn + cashInflow[{t}] - depreciation[{t}]"
+            ))
+            .input(
+                "baseEbitaRmbBn",
+                "capex.baseEbitaRmbBn",
+                s.capex.base_ebita_rmb_bn,
+            )
+            .year_output("cashInflow", t, "capex.cashInflow", &p.cash_inflow)
+            .year_output("depreciation", t, "capex.depreciation", &p.depreciation)
+        });
+        growth_factor = growth_factor * (Decimal::ONE + rate);
         let present = (net / growth_factor).kept(|| "capex.npvRmbBn".into())?;
         npv = npv + present;
-        incremental_sum = incremental_sum + incremental;
-
-        let value = |checked: Checked| checked.value().unwrap_or_default();
-        p.incremental_revenue.push(value(incremental));
-        p.cash_inflow.push(value(inflow));
-        p.net_cash_flow.push(value(net));
-        p.cumulative_net.push(value(cumulative));
-        p.depreciation.push(value(depreciation));
-        p.ebita.push(value(ebita));
         p.ebita_margin
             .push((ebita / total).or_overflow(at("capex.ebitaMargin", t))?);
+        trace.offer("capex.ebitaMargin", i, &|| {
+            Formula::new(format!("ebitaMargin[{t}] = ebita[{t}] / total[{t}]"))
+                .year_output("ebita", t, "capex.ebita", &p.ebita)
+                .year_output("total", t, "revenue.total", &revenue.total)
+        });
+        incremental_sum = incremental_sum + incremental;
         flows.push(net);
         discounted.push(present);
     }
+    let discounted_sum = |years: std::ops::RangeInclusive<usize>| {
+        years
+            .map(|t| format!("netCashFlow[{t}] / (1 + discountRate)^{t}"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
     p.npv_rmb_bn = npv.or_overflow(|| "capex.npvRmbBn".into())?;
-    p.payback_years = payback_of(&flows, "capex.paybackYears")?;
-    p.discounted_payback_years = payback_of(&discounted, "capex.discountedPaybackYears")?;
-    p.irr = irr(&p.net_cash_flow)?;
+    trace.offer("capex.npvRmbBn", None, &|| {
+        Formula::new(format!("npvRmbBn = {}", discounted_sum(1..=h)))
+            .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
+            .input("discountRate", "capex.discountRate", rate)
+    });
+
+    let mut recovery;
+    (p.payback_years, recovery) = payback_of(&flows, "capex.paybackYears")?;
+    trace.offer("capex.paybackYears", None, &|| match recovery {
+        Recovery::Never => Formula::new(format!(
+            "paybackYears = null: cumulativeNet[{h}] < 0, cumulative net cash is still below zero at year {h}"
+        ))
+        .year_output("cumulativeNet", h, "capex.cumulativeNet", &p.cumulative_net),
+        Recovery::Always => Formula::new(format!(
+            "paybackYears = 0: cumulativeNet[t] >= 0 for every year t = 1..{h}"
+        ))
+        .year_outputs("cumulativeNet", 1..=h, "capex.cumulativeNet", &p.cumulative_net),
+        Recovery::From(t) => Formula::new(format!(
+            "paybackYears = ({t} - 1) + (-cumulativeNet[{}]) / netCashFlow[{t}]: t* = {t} is the first year from which cumulativeNet[t] >= 0 through year {h}",
+            t - 1
+        ))
+        .year_output("cumulativeNet", t - 1, "capex.cumulativeNet", &p.cumulative_net)
+        .year_output("netCashFlow", t, "capex.netCashFlow", &p.net_cash_flow)
+        .year_outputs("cumulativeNet", t..=h, "capex.cumulativeNet", &p.cumulative_net),
+    });
+    (p.discounted_payback_years, recovery) =
+        payback_of(&discounted, "capex.discountedPaybackYears")?;
+    trace.offer("capex.discountedPaybackYears", None, &|| {
+        let running = "sum_{k<=t} netCashFlow[k] / (1 + discountRate)^k";
+        match recovery {
+            Recovery::Never => Formula::new(format!(
+                "discountedPaybackYears = null: {} = npvRmbBn < 0, discounted cumulative net cash is still below zero at year {h}",
+                discounted_sum(1..=h)
+            ))
+            .output("npvRmbBn", "capex.npvRmbBn", p.npv_rmb_bn),
+            Recovery::Always => Formula::new(format!(
+                "discountedPaybackYears = 0: {running} >= 0 for every year t = 1..{h}"
+            ))
+            .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
+            .input("discountRate", "capex.discountRate", rate),
+            Recovery::From(t) => Formula::new(format!(
+                "discountedPaybackYears = ({t} - 1) + (-({})) / (netCashFlow[{t}] / (1 + discountRate)^{t}): t* = {t} is the first year from which {running} >= 0 through year {h}",
+                discounted_sum(1..=t - 1)
+            ))
+            .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
+            .input("discountRate", "capex.discountRate", rate),
+        }
+    });
+
+    let irr_case;
+    (p.irr, irr_case) = irr_of(&p.net_cash_flow)?;
+    trace.offer("capex.irr", None, &|| {
+        let equation = format!("sum_{{t=1..{h}}} netCashFlow[t] / (1 + r)^t = 0");
+        let (lo, hi) = IRR_SEARCH;
+        match irr_case {
+            Irr::Found => Formula::new(format!("irr = the r in ({lo}, {hi}) with {equation}")),
+            Irr::SignChanges(changes) => Formula::new(format!(
+                "irr = null: the non-zero netCashFlow[t], t = 1..{h}, change sign {changes} times; an IRR is reported only when they change sign exactly once"
+            )),
+            Irr::NoRoot => Formula::new(format!(
+                "irr = null: no r in ({lo}, {hi}) has {equation}"
+            )),
+        }
+        .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
+    });
+
     let capex_sum = capex_rmb_bn
         .iter()
         .fold(c(Decimal::ZERO), |sum, &k| sum + k);
@@ -152,7 +307,37 @@ pub fn payback(s: &Scenario, revenue: &RevenuePath) -> Result<Payback> {
     } else {
         None
     };
+    trace.offer("capex.requiredCashMargin", None, &|| {
+        let revenue_sum = sum_of("incrementalRevenue", 1..=h);
+        match p.required_cash_margin {
+            Some(_) => Formula::new(format!(
+                "requiredCashMargin = ({}) / ({revenue_sum}), the margin m with cumulativeNet[{h}] = sum_{{t=1..{h}}} (incrementalRevenue[t] * m - capex[t]) = 0",
+                sum_of("capex", 1..=h)
+            ))
+            .year_inputs("capex", 1..=h, "capex.rmbBn", capex),
+            None => Formula::new(format!(
+                "requiredCashMargin = null: {revenue_sum} <= 0, so no margin m makes cumulativeNet[{h}] = sum_{{t=1..{h}}} (incrementalRevenue[t] * m - capex[t]) = 0"
+            )),
+        }
+        .year_outputs(
+            "incrementalRevenue",
+            1..=h,
+            "capex.incrementalRevenue",
+            &p.incremental_revenue,
+        )
+    });
     Ok(p)
+}
+
+/// How a running sum of flows recovers, for the explanation of a payback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Recovery {
+    /// Never negative: the payback is 0.
+    Always,
+    /// Non-negative from year t* (1-based) through the last year.
+    From(usize),
+    /// Still negative in the last year: no payback.
+    Never,
 }
 
 /// Fractional years until the running sum of `flows` (year t at index t-1,
@@ -167,10 +352,12 @@ pub fn payback_years(flows: &[Decimal], field: &'static str) -> Result<Option<De
         &flows.iter().map(|&flow| c(flow)).collect::<Vec<_>>(),
         field,
     )
+    .map(|(years, _)| years)
 }
 
-/// [`payback_years`] of computed flows, each with its error bound.
-fn payback_of(flows: &[Checked], field: &'static str) -> Result<Option<Decimal>> {
+/// [`payback_years`] of computed flows, each with its error bound, and how
+/// the running sum recovered.
+fn payback_of(flows: &[Checked], field: &'static str) -> Result<(Option<Decimal>, Recovery)> {
     let overflow = || field.to_string();
     let mut cumulative = c(Decimal::ZERO);
     // The last year whose running sum is negative, and that sum.
@@ -182,13 +369,25 @@ fn payback_of(flows: &[Checked], field: &'static str) -> Result<Option<Decimal>>
         }
     }
     match last_negative {
-        None => Ok(Some(Decimal::ZERO)),
-        Some((t, _)) if t == flows.len() => Ok(None),
+        None => Ok((Some(Decimal::ZERO), Recovery::Always)),
+        Some((t, _)) if t == flows.len() => Ok((None, Recovery::Never)),
         // flows[t] (year t+1) lifts the sum from below zero to at least zero, so it is positive.
-        Some((t, sum)) => Ok(Some(
-            (-sum / flows[t] + Decimal::from(t)).or_overflow(overflow)?,
+        Some((t, sum)) => Ok((
+            Some((-sum / flows[t] + Decimal::from(t)).or_overflow(overflow)?),
+            Recovery::From(t + 1),
         )),
     }
+}
+
+/// Why the IRR is what it is, for its explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Irr {
+    /// The root was found in the search interval.
+    Found,
+    /// The non-zero flows change sign this many times (not once).
+    SignChanges(usize),
+    /// No root inside the search interval.
+    NoRoot,
 }
 
 /// The internal rate of return of end-of-year `flows` (year t at index
@@ -198,6 +397,11 @@ fn payback_of(flows: &[Checked], field: &'static str) -> Result<Option<Decimal>>
 /// # Errors
 /// [`ModelError::Overflow`] naming `capex.irr` if the search overflows.
 pub fn irr(flows: &[Decimal]) -> Result<Option<Decimal>> {
+    irr_of(flows).map(|(irr, _)| irr)
+}
+
+/// [`irr`], and why it is what it is.
+fn irr_of(flows: &[Decimal]) -> Result<(Option<Decimal>, Irr)> {
     let signs: Vec<bool> = flows
         .iter()
         .filter(|f| !f.is_zero())
@@ -205,14 +409,14 @@ pub fn irr(flows: &[Decimal]) -> Result<Option<Decimal>> {
         .collect();
     let sign_changes = signs.windows(2).filter(|pair| pair[0] != pair[1]).count();
     if sign_changes != 1 {
-        return Ok(None);
+        return Ok((None, Irr::SignChanges(sign_changes)));
     }
     // Future value at H: sum flows[t] x^(H-t), x = 1 + r; ascending powers are the flows reversed.
     let future_value = Polynomial::new(flows.iter().rev().copied().collect());
     let (lo, hi) = (Decimal::ONE + IRR_SEARCH.0, Decimal::ONE + IRR_SEARCH.1);
     match root_in(&future_value, lo, hi) {
-        Root::At(x) if x > lo && x < hi => Ok(Some(x - Decimal::ONE)),
-        Root::At(_) | Root::Outside { .. } => Ok(None),
+        Root::At(x) if x > lo && x < hi => Ok((Some(x - Decimal::ONE), Irr::Found)),
+        Root::At(_) | Root::Outside { .. } => Ok((None, Irr::NoRoot)),
         Root::Overflow => Err(ModelError::Overflow {
             field: "capex.irr".to_string(),
         }),

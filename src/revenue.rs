@@ -25,6 +25,7 @@ use crate::error::{ModelError, Result};
 use crate::number::output;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
+use crate::trace::{sum_of, Formula, Trace, Untraced};
 
 /// Lowest and highest rate the growth solvers search, inclusive.
 pub const GROWTH_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
@@ -116,7 +117,17 @@ pub enum Beyond {
 /// # Errors
 /// [`ModelError::Overflow`] naming the first output that does not fit.
 pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
+    revenue_path_traced(s, &mut Untraced)
+}
+
+/// [`revenue_path`], offering each output's explanation to `trace` where it
+/// is computed ([`crate::trace`]).
+///
+/// # Errors
+/// As [`revenue_path`].
+pub fn revenue_path_traced(s: &Scenario, trace: &mut dyn Trace) -> Result<RevenuePath> {
     let h = s.horizon();
+    let r = &s.revenue;
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
     let base = s.revenue.base_rmb_bn;
     let fx = s.fx_rmb_per_usd;
@@ -139,15 +150,56 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     let (mut ai_t, mut core_t, mut cumulative) = (ai0, core0, c(Decimal::ZERO));
     let (mut last_cumulative_usd, mut last_annual_usd) = (c(Decimal::ZERO), c(Decimal::ZERO));
     for t in 1..=h {
-        ai_t = (ai_t * (Decimal::ONE + s.revenue.ai_growth.at(t))).kept(at("revenue.ai", t))?;
-        core_t =
-            (core_t * (Decimal::ONE + s.revenue.core_growth.at(t))).kept(at("revenue.core", t))?;
+        let i = Some(t - 1);
+        ai_t = (ai_t * (Decimal::ONE + r.ai_growth.at(t))).kept(at("revenue.ai", t))?;
+        trace.offer("revenue.ai", i, &|| {
+            let formula =
+                if t == 1 {
+                    Formula::new("ai[1] = ai[0] * (1 + aiGrowth[1]), ai[0] = base * aiShareBase")
+                        .input("base", "revenue.baseRmbBn", base)
+                        .input("aiShareBase", "revenue.aiShareBase", r.ai_share_base)
+                } else {
+                    Formula::new(format!("ai[{t}] = ai[{}] * (1 + aiGrowth[{t}])", t - 1))
+                        .year_output("ai", t - 1, "revenue.ai", &ai)
+                };
+            formula.year_input("aiGrowth", t, "revenue.aiGrowth", &r.ai_growth)
+        });
+        core_t = (core_t * (Decimal::ONE + r.core_growth.at(t))).kept(at("revenue.core", t))?;
+        trace.offer("revenue.core", i, &|| {
+            let formula = if t == 1 {
+                Formula::new(
+                    "core[1] = core[0] * (1 + coreGrowth[1]), core[0] = base - base * aiShareBase",
+                )
+                .input("base", "revenue.baseRmbBn", base)
+                .input("aiShareBase", "revenue.aiShareBase", r.ai_share_base)
+            } else {
+                Formula::new(format!(
+                    "core[{t}] = core[{}] * (1 + coreGrowth[{t}])",
+                    t - 1
+                ))
+                .year_output("core", t - 1, "revenue.core", &core)
+            };
+            formula.year_input("coreGrowth", t, "revenue.coreGrowth", &r.core_growth)
+        });
         let total_t = (ai_t + core_t).kept(at("revenue.total", t))?;
         cumulative = (cumulative + total_t).kept(at("revenue.cumulativeRmbBn", t))?;
-        ai.push(ai_t.value().unwrap_or_default());
-        core.push(core_t.value().unwrap_or_default());
-        total.push(total_t.value().unwrap_or_default());
+        ai.push(ai_t.or_zero());
+        core.push(core_t.or_zero());
+        total.push(total_t.or_zero());
         total_error.push(total_t.error());
+        trace.offer("revenue.total", i, &|| {
+            Formula::new(format!("total[{t}] = ai[{t}] + core[{t}]"))
+                .year_output("ai", t, "revenue.ai", &ai)
+                .year_output("core", t, "revenue.core", &core)
+        });
+        trace.offer("revenue.cumulativeRmbBn", i, &|| {
+            Formula::new(format!("cumulativeRmbBn[{t}] = {}", sum_of("total", 1..=t))).year_outputs(
+                "total",
+                1..=t,
+                "revenue.total",
+                &total,
+            )
+        });
         core_per_ai = match core_per_ai.and_then(|ratio| {
             (c(ratio) * (Decimal::ONE + s.revenue.core_growth.at(t))
                 / (Decimal::ONE + s.revenue.ai_growth.at(t)))
@@ -159,11 +211,31 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
             None => Some((core_t / ai_t).or_overflow(at("revenue.aiShare", t))?),
         };
         ai_share.push(ai_share_of(ai0_value, core0_value, core_per_ai));
-        cumulative_rmb_bn.push(cumulative.value().unwrap_or_default());
+        trace.offer("revenue.aiShare", i, &|| {
+            Formula::new(format!("aiShare[{t}] = ai[{t}] / total[{t}]"))
+                .year_output("ai", t, "revenue.ai", &ai)
+                .year_output("total", t, "revenue.total", &total)
+        });
+        cumulative_rmb_bn.push(cumulative.or_zero());
         last_cumulative_usd = (cumulative / fx).kept(at("revenue.cumulativeUsdBn", t))?;
+        trace.offer("revenue.cumulativeUsdBn", i, &|| {
+            Formula::new(format!("cumulativeUsdBn[{t}] = cumulativeRmbBn[{t}] / fx"))
+                .year_output(
+                    "cumulativeRmbBn",
+                    t,
+                    "revenue.cumulativeRmbBn",
+                    &cumulative_rmb_bn,
+                )
+                .input("fx", "fxRmbPerUsd", fx)
+        });
         last_annual_usd = (total_t / fx).kept(at("revenue.annualUsdBn", t))?;
-        cumulative_usd_bn.push(last_cumulative_usd.value().unwrap_or_default());
-        annual_usd_bn.push(last_annual_usd.value().unwrap_or_default());
+        trace.offer("revenue.annualUsdBn", i, &|| {
+            Formula::new(format!("annualUsdBn[{t}] = total[{t}] / fx"))
+                .year_output("total", t, "revenue.total", &total)
+                .input("fx", "fxRmbPerUsd", fx)
+        });
+        cumulative_usd_bn.push(last_cumulative_usd.or_zero());
+        annual_usd_bn.push(last_annual_usd.or_zero());
     }
 
     let target = s.target_usd_bn;
@@ -175,8 +247,58 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     let gap_usd_bn = (last_cumulative_usd - target).or_overflow(|| "revenue.gapUsdBn".into())?;
     let annual_gap_usd_bn =
         (last_annual_usd - target).or_overflow(|| "revenue.annualGapUsdBn".into())?;
+    trace.offer("revenue.gapUsdBn", None, &|| {
+        Formula::new(format!("gapUsdBn = cumulativeUsdBn[{h}] - target"))
+            .year_output(
+                "cumulativeUsdBn",
+                h,
+                "revenue.cumulativeUsdBn",
+                &cumulative_usd_bn,
+            )
+            .input("target", "targetUsdBn", target)
+    });
+    trace.offer("revenue.annualGapUsdBn", None, &|| {
+        Formula::new(format!("annualGapUsdBn = annualUsdBn[{h}] - target"))
+            .year_output("annualUsdBn", h, "revenue.annualUsdBn", &annual_usd_bn)
+            .input("target", "targetUsdBn", target)
+    });
     let target_hit_year = hit_year(&cumulative_usd_bn);
     let annual_target_hit_year = hit_year(&annual_usd_bn);
+    for (name, short, series, year) in [
+        (
+            "revenue.targetHitYear",
+            "cumulativeUsdBn",
+            &cumulative_usd_bn,
+            target_hit_year,
+        ),
+        (
+            "revenue.annualTargetHitYear",
+            "annualUsdBn",
+            &annual_usd_bn,
+            annual_target_hit_year,
+        ),
+    ] {
+        trace.offer(name, None, &|| {
+            let output = &name["revenue.".len()..];
+            let path = format!("revenue.{short}");
+            match year {
+                Some(year) => {
+                    let t = (year - s.base_fiscal_year) as usize;
+                    Formula::new(format!(
+                        "{output} = baseFiscalYear + {t}: t = {t} is the first year with {short}[t] >= target"
+                    ))
+                    .integer("baseFiscalYear", "baseFiscalYear", s.base_fiscal_year)
+                    .year_outputs(short, 1..=t, &path, series)
+                    .input("target", "targetUsdBn", target)
+                }
+                None => Formula::new(format!(
+                    "{output} = null: {short}[t] < target for every year t = 1..{h}"
+                ))
+                .year_outputs(short, 1..=h, &path, series)
+                .input("target", "targetUsdBn", target),
+            }
+        });
+    }
 
     // The solvers compare in RMB (target * fx) so that a tiny fx cannot overflow a division.
     let target_rmb = (c(target) * fx).or_overflow(|| "revenue.requiredUniformGrowth".into())?;
@@ -226,6 +348,76 @@ pub fn revenue_path(s: &Scenario) -> Result<RevenuePath> {
     };
     let (required_ai_growth_annual, required_ai_growth_annual_beyond) = annual_ai;
 
+    // The equations the required growths solve, and their terms.
+    let uniform_terms = |formula: Formula| {
+        formula
+            .input("base", "revenue.baseRmbBn", base)
+            .input("fx", "fxRmbPerUsd", fx)
+            .input("target", "targetUsdBn", target)
+    };
+    let core_ref = &core;
+    let ai_terms = |years: std::ops::RangeInclusive<usize>| {
+        move |formula: Formula| {
+            formula
+                .input("base", "revenue.baseRmbBn", base)
+                .input("aiShareBase", "revenue.aiShareBase", r.ai_share_base)
+                .year_outputs("core", years.clone(), "revenue.core", core_ref)
+                .input("fx", "fxRmbPerUsd", fx)
+                .input("target", "targetUsdBn", target)
+        }
+    };
+    let no_ai = (ai0_value.is_zero()).then_some(|formula: Formula| {
+        formula.input("base", "revenue.baseRmbBn", base).input(
+            "aiShareBase",
+            "revenue.aiShareBase",
+            r.ai_share_base,
+        )
+    });
+    offer_growth(
+        trace,
+        (
+            "revenue.requiredUniformGrowth",
+            "revenue.requiredUniformGrowthBeyond",
+        ),
+        || format!("sum_{{t=1..{h}}} base * (1 + g)^t / fx = target"),
+        uniform_terms,
+        None::<fn(Formula) -> Formula>,
+        (required_uniform_growth, required_uniform_growth_beyond),
+    );
+    offer_growth(
+        trace,
+        (
+            "revenue.requiredUniformGrowthAnnual",
+            "revenue.requiredUniformGrowthAnnualBeyond",
+        ),
+        || format!("base * (1 + g)^{h} / fx = target"),
+        uniform_terms,
+        None::<fn(Formula) -> Formula>,
+        (
+            required_uniform_growth_annual,
+            required_uniform_growth_annual_beyond,
+        ),
+    );
+    offer_growth(
+        trace,
+        ("revenue.requiredAiGrowth", "revenue.requiredAiGrowthBeyond"),
+        || format!("sum_{{t=1..{h}}} (base * aiShareBase * (1 + g)^t + core[t]) / fx = target"),
+        ai_terms(1..=h),
+        no_ai,
+        (required_ai_growth, required_ai_growth_beyond),
+    );
+    offer_growth(
+        trace,
+        (
+            "revenue.requiredAiGrowthAnnual",
+            "revenue.requiredAiGrowthAnnualBeyond",
+        ),
+        || format!("(base * aiShareBase * (1 + g)^{h} + core[{h}]) / fx = target"),
+        ai_terms(h..=h),
+        no_ai,
+        (required_ai_growth_annual, required_ai_growth_annual_beyond),
+    );
+
     Ok(RevenuePath {
         ai,
         core,
@@ -265,6 +457,58 @@ fn ai_share_of(ai0: Decimal, core0: Decimal, core_per_ai: Option<Decimal>) -> De
         .and_then(|ratio| Decimal::ONE.checked_add(ratio))
         .and_then(|sum| Decimal::ONE.checked_div(sum))
         .unwrap_or(Decimal::ZERO)
+}
+
+/// Offers the explanations of a required growth (`names.0`,
+/// `revenue.requiredUniformGrowth`) and of its `...Beyond` twin
+/// (`names.1`): the `equation` in g it solves, with `terms`, or why it has
+/// no solution in the search range; `no_ai`, when there is no AI revenue to
+/// grow, gives the terms that show it.
+fn offer_growth(
+    trace: &mut dyn Trace,
+    names: (&'static str, &'static str),
+    equation: impl Fn() -> String,
+    terms: impl Fn(Formula) -> Formula,
+    no_ai: Option<impl Fn(Formula) -> Formula>,
+    (rate, beyond): (Option<Decimal>, Option<Beyond>),
+) {
+    let (lo, hi) = GROWTH_SEARCH;
+    let (name, beyond_name) = names;
+    let short = name.trim_start_matches("revenue.");
+    // Why `output` (the rate or its twin) has `value`.
+    let why = |output: &str, value: &str| {
+        let equation = equation();
+        match (&no_ai, beyond) {
+            (Some(no_ai), _) => no_ai(Formula::new(format!(
+                "{output} = {value}: ai[0] = base * aiShareBase = 0, there is no AI revenue to grow"
+            ))),
+            (None, Some(Beyond::Below)) => terms(Formula::new(format!(
+                "{output} = {value}: even g = {lo} gives more than the target in {equation}"
+            ))),
+            (None, Some(Beyond::Above)) => terms(Formula::new(format!(
+                "{output} = {value}: even g = {hi} gives less than the target in {equation}"
+            ))),
+            (None, None) => terms(Formula::new(format!(
+                "{output} = {value}: {short} solves {equation} within [{lo}, {hi}]"
+            ))),
+        }
+    };
+    trace.offer(name, None, &|| match rate {
+        Some(_) => terms(Formula::new(format!(
+            "{short} = the g in [{lo}, {hi}] with {}",
+            equation()
+        ))),
+        None => why(short, "null"),
+    });
+    trace.offer(beyond_name, None, &|| {
+        let output = format!("{short}Beyond");
+        match (beyond, rate) {
+            (Some(Beyond::Below), _) => why(&output, "\"below\""),
+            (Some(Beyond::Above), _) => why(&output, "\"above\""),
+            (None, Some(rate)) => why(&output, "null").output(short, name, rate),
+            (None, None) => why(&output, "null"),
+        }
+    });
 }
 
 /// The growth rate g = x - 1 at the root of `p` in x, searched over

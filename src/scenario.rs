@@ -36,6 +36,12 @@ impl YearArray {
             .copied()
             .unwrap_or_default()
     }
+
+    /// The 0-based entry that holds year `t` (1-based): `t - 1`, or the
+    /// last entry when the array is shorter.
+    pub fn entry_of(&self, t: usize) -> usize {
+        t.saturating_sub(1).min(self.0.len().saturating_sub(1))
+    }
 }
 
 impl<'de> Deserialize<'de> for YearArray {

@@ -32,6 +32,7 @@ use crate::error::Result;
 use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
+use crate::trace::{Formula, Trace, Untraced};
 use crate::Warning;
 
 /// Hours in a year.
@@ -109,13 +110,48 @@ pub fn token_economics(
     s: &Scenario,
     revenue: &RevenuePath,
 ) -> Result<(TokenEconomics, Vec<Warning>)> {
+    token_economics_traced(s, revenue, &mut Untraced)
+}
+
+/// [`token_economics`], offering each output's explanation to `trace`
+/// where it is computed ([`crate::trace`]).
+///
+/// # Errors
+/// As [`token_economics`].
+pub fn token_economics_traced(
+    s: &Scenario,
+    revenue: &RevenuePath,
+    trace: &mut dyn Trace,
+) -> Result<(TokenEconomics, Vec<Warning>)> {
     let tk = &s.tokens;
     let h = s.horizon();
     let at = |name: &'static str, t: usize| move || entry_path(name, t - 1);
     let life_hours = c(Decimal::from(tk.accelerator_life_years)) * HOURS_PER_YEAR;
     let hw_imported =
         (c(tk.accelerator_cost_rmb) / life_hours).kept(|| "tokens.hwImported".into())?;
+    trace.offer("tokens.hwImported", None, &|| {
+        Formula::new("hwImported = acceleratorCostRmb / (acceleratorLifeYears * 8760)")
+            .input(
+                "acceleratorCostRmb",
+                "tokens.acceleratorCostRmb",
+                tk.accelerator_cost_rmb,
+            )
+            .integer(
+                "acceleratorLifeYears",
+                "tokens.acceleratorLifeYears",
+                tk.accelerator_life_years,
+            )
+    });
     let hw_in_house = (hw_imported * tk.in_house_cost_ratio).kept(|| "tokens.hwInHouse".into())?;
+    trace.offer("tokens.hwInHouse", None, &|| {
+        Formula::new("hwInHouse = hwImported * inHouseCostRatio")
+            .output("hwImported", "tokens.hwImported", hw_imported.or_zero())
+            .input(
+                "inHouseCostRatio",
+                "tokens.inHouseCostRatio",
+                tk.in_house_cost_ratio,
+            )
+    });
     let power_cost = (c(tk.power_kw) * tk.electricity_rmb_per_kwh + tk.other_opex_rmb_per_hour)
         .kept(|| "tokens.costPerHour".into())?;
     // The fleet's average per-accelerator throughput and unit cost relative to imported ones.
@@ -126,6 +162,9 @@ pub fn token_economics(
     let needed = |per_day: Checked, per_acc_hour: Checked| {
         per_day * DAYS_PER_YEAR / (per_acc_hour * HOURS_PER_YEAR) * TRILLION
     };
+    let share = |formula: Formula, t: usize| {
+        formula.year_input("f", t, "tokens.inHouseShare", &tk.in_house_share)
+    };
 
     let base_per_acc_hour = c(tk.tokens_per_second)
         * perf_mix(tk.in_house_share.at(1))
@@ -133,6 +172,16 @@ pub fn token_economics(
         * tk.utilization;
     let needed_base = needed(c(tk.tokens_per_day_trillions), base_per_acc_hour)
         .kept(|| "tokens.acceleratorsNeededBase".into())?;
+    trace.offer("tokens.acceleratorsNeededBase", None, &|| {
+        let formula = Formula::new(
+            "acceleratorsNeededBase = 365 * tokensPerDayTrillions * 1e12 / (tokensPerSecond * ((1 - f[1]) + f[1] * inHousePerfRatio) * 3600 * utilization * 8760)",
+        )
+        .input("tokensPerDayTrillions", "tokens.tokensPerDayTrillions", tk.tokens_per_day_trillions)
+        .input("tokensPerSecond", "tokens.tokensPerSecond", tk.tokens_per_second);
+        share(formula, 1)
+            .input("inHousePerfRatio", "tokens.inHousePerfRatio", tk.in_house_perf_ratio)
+            .input("utilization", "tokens.utilization", tk.utilization)
+    });
     let value = |checked: Checked| checked.value().unwrap_or_default();
 
     let mut e = TokenEconomics {
@@ -161,32 +210,251 @@ pub fn token_economics(
         c(tk.tokens_per_day_trillions),
     );
     let mut previous_needed = needed_base;
+    // `start * (1 + change[1]) * ... * (1 + change[t])`, written out.
+    let product = |start: &str, change: &str, t: usize| {
+        std::iter::once(start.to_string())
+            .chain((1..=t).map(|k| format!("(1 + {change}[{k}])")))
+            .collect::<Vec<_>>()
+            .join(" * ")
+    };
     for t in 1..=h {
+        let i = Some(t - 1);
         let f = tk.in_house_share.at(t);
         price = (price * (Decimal::ONE + tk.price_change.at(t))).kept(at("tokens.price", t))?;
+        e.price.push(value(price));
+        trace.offer("tokens.price", i, &|| {
+            Formula::new(format!(
+                "price[{t}] = {}",
+                product("priceRmbPerMTok", "priceChange", t)
+            ))
+            .input(
+                "priceRmbPerMTok",
+                "tokens.priceRmbPerMTok",
+                tk.price_rmb_per_m_tok,
+            )
+            .year_inputs("priceChange", 1..=t, "tokens.priceChange", &tk.price_change)
+        });
         tps = (tps * (Decimal::ONE + tk.throughput_gain.at(t))).kept(at("tokens.tps", t))?;
+        e.tps.push(value(tps));
+        trace.offer("tokens.tps", i, &|| {
+            Formula::new(format!(
+                "tps[{t}] = {}",
+                product("tokensPerSecond", "throughputGain", t)
+            ))
+            .input(
+                "tokensPerSecond",
+                "tokens.tokensPerSecond",
+                tk.tokens_per_second,
+            )
+            .year_inputs(
+                "throughputGain",
+                1..=t,
+                "tokens.throughputGain",
+                &tk.throughput_gain,
+            )
+        });
         let tps_fleet = (tps * perf_mix(f)).kept(at("tokens.tpsFleet", t))?;
+        e.tps_fleet.push(value(tps_fleet));
+        trace.offer("tokens.tpsFleet", i, &|| {
+            let formula = Formula::new(format!(
+                "tpsFleet[{t}] = tps[{t}] * ((1 - f[{t}]) + f[{t}] * inHousePerfRatio)"
+            ))
+            .year_output("tps", t, "tokens.tps", &e.tps);
+            share(formula, t).input(
+                "inHousePerfRatio",
+                "tokens.inHousePerfRatio",
+                tk.in_house_perf_ratio,
+            )
+        });
         let cost_per_hour = (c(Decimal::ONE - f) * hw_imported + c(f) * hw_in_house + power_cost)
             .kept(at("tokens.costPerHour", t))?;
+        e.cost_per_hour.push(value(cost_per_hour));
+        trace.offer("tokens.costPerHour", i, &|| {
+            let formula = Formula::new(format!(
+                "costPerHour[{t}] = (1 - f[{t}]) * hwImported + f[{t}] * hwInHouse + powerKw * electricityRmbPerKwh + otherOpexRmbPerHour"
+            ));
+            share(formula, t)
+                .output("hwImported", "tokens.hwImported", e.hw_imported)
+                .output("hwInHouse", "tokens.hwInHouse", e.hw_in_house)
+                .input("powerKw", "tokens.powerKw", tk.power_kw)
+                .input(
+                    "electricityRmbPerKwh",
+                    "tokens.electricityRmbPerKwh",
+                    tk.electricity_rmb_per_kwh,
+                )
+                .input(
+                    "otherOpexRmbPerHour",
+                    "tokens.otherOpexRmbPerHour",
+                    tk.other_opex_rmb_per_hour,
+                )
+        });
         let per_acc_hour = (tps_fleet * SECONDS_PER_HOUR * tk.utilization)
             .kept(at("tokens.tokensPerAccHour", t))?;
+        e.tokens_per_acc_hour.push(value(per_acc_hour));
+        trace.offer("tokens.tokensPerAccHour", i, &|| {
+            Formula::new(format!(
+                "tokensPerAccHour[{t}] = tpsFleet[{t}] * 3600 * utilization"
+            ))
+            .year_output("tpsFleet", t, "tokens.tpsFleet", &e.tps_fleet)
+            .input("utilization", "tokens.utilization", tk.utilization)
+        });
         let cost = (cost_per_hour * MILLION / per_acc_hour).kept(at("tokens.costRmbPerMTok", t))?;
+        e.cost_rmb_per_m_tok.push(value(cost));
+        trace.offer("tokens.costRmbPerMTok", i, &|| {
+            Formula::new(format!(
+                "costRmbPerMTok[{t}] = costPerHour[{t}] / (tokensPerAccHour[{t}] / 1e6)"
+            ))
+            .year_output("costPerHour", t, "tokens.costPerHour", &e.cost_per_hour)
+            .year_output(
+                "tokensPerAccHour",
+                t,
+                "tokens.tokensPerAccHour",
+                &e.tokens_per_acc_hour,
+            )
+        });
         let margin = ((price - cost) / price).kept(at("tokens.grossMargin", t))?;
+        e.gross_margin.push(value(margin));
+        trace.offer("tokens.grossMargin", i, &|| {
+            Formula::new(format!(
+                "grossMargin[{t}] = (price[{t}] - costRmbPerMTok[{t}]) / price[{t}]"
+            ))
+            .year_output("price", t, "tokens.price", &e.price)
+            .year_output(
+                "costRmbPerMTok",
+                t,
+                "tokens.costRmbPerMTok",
+                &e.cost_rmb_per_m_tok,
+            )
+        });
         let breakeven = (cost_per_hour * MILLION / (tps_fleet * SECONDS_PER_HOUR) / price)
             .kept(at("tokens.breakevenUtilization", t))?;
+        e.breakeven_utilization.push(value(breakeven));
+        trace.offer("tokens.breakevenUtilization", i, &|| {
+            Formula::new(format!(
+                "breakevenUtilization[{t}] = costPerHour[{t}] / (tpsFleet[{t}] * 3600 * price[{t}] / 1e6)"
+            ))
+            .year_output("costPerHour", t, "tokens.costPerHour", &e.cost_per_hour)
+            .year_output("tpsFleet", t, "tokens.tpsFleet", &e.tps_fleet)
+            .year_output("price", t, "tokens.price", &e.price)
+        });
         per_day = (per_day * (Decimal::ONE + tk.volume_growth.at(t)))
             .kept(at("tokens.tokensPerDay", t))?;
+        e.tokens_per_day.push(value(per_day));
+        trace.offer("tokens.tokensPerDay", i, &|| {
+            Formula::new(format!(
+                "tokensPerDay[{t}] = {}",
+                product("tokensPerDayTrillions", "volumeGrowth", t)
+            ))
+            .input(
+                "tokensPerDayTrillions",
+                "tokens.tokensPerDayTrillions",
+                tk.tokens_per_day_trillions,
+            )
+            .year_inputs(
+                "volumeGrowth",
+                1..=t,
+                "tokens.volumeGrowth",
+                &tk.volume_growth,
+            )
+        });
         let per_year = (per_day * DAYS_PER_YEAR).kept(at("tokens.tokensPerYearTrillions", t))?;
+        e.tokens_per_year_trillions.push(value(per_year));
+        trace.offer("tokens.tokensPerYearTrillions", i, &|| {
+            Formula::new(format!(
+                "tokensPerYearTrillions[{t}] = 365 * tokensPerDay[{t}]"
+            ))
+            .year_output("tokensPerDay", t, "tokens.tokensPerDay", &e.tokens_per_day)
+        });
         let maas = (per_year / THOUSAND * price).kept(at("tokens.maasRevenueRmbBn", t))?;
+        e.maas_revenue_rmb_bn.push(value(maas));
+        trace.offer("tokens.maasRevenueRmbBn", i, &|| {
+            Formula::new(format!(
+                "maasRevenueRmbBn[{t}] = tokensPerYearTrillions[{t}] * price[{t}] / 1000"
+            ))
+            .year_output(
+                "tokensPerYearTrillions",
+                t,
+                "tokens.tokensPerYearTrillions",
+                &e.tokens_per_year_trillions,
+            )
+            .year_output("price", t, "tokens.price", &e.price)
+        });
         // maas * margin, as volume times (price - cost): the same number,
         // without multiplying a revenue that has shrunk to a few digits by a
         // margin that has grown huge.
         let maas_profit =
             (per_year / THOUSAND * (price - cost)).kept(at("tokens.maasGrossProfitRmbBn", t))?;
+        e.maas_gross_profit_rmb_bn.push(value(maas_profit));
+        trace.offer("tokens.maasGrossProfitRmbBn", i, &|| {
+            Formula::new(format!(
+                "maasGrossProfitRmbBn[{t}] = maasRevenueRmbBn[{t}] * grossMargin[{t}]"
+            ))
+            .year_output(
+                "maasRevenueRmbBn",
+                t,
+                "tokens.maasRevenueRmbBn",
+                &e.maas_revenue_rmb_bn,
+            )
+            .year_output("grossMargin", t, "tokens.grossMargin", &e.gross_margin)
+        });
         let needed_t = needed(per_day, per_acc_hour).kept(at("tokens.acceleratorsNeeded", t))?;
+        e.accelerators_needed.push(value(needed_t));
+        trace.offer("tokens.acceleratorsNeeded", i, &|| {
+            Formula::new(format!(
+                "acceleratorsNeeded[{t}] = tokensPerYearTrillions[{t}] * 1e12 / (tokensPerAccHour[{t}] * 8760)"
+            ))
+            .year_output(
+                "tokensPerYearTrillions",
+                t,
+                "tokens.tokensPerYearTrillions",
+                &e.tokens_per_year_trillions,
+            )
+            .year_output(
+                "tokensPerAccHour",
+                t,
+                "tokens.tokensPerAccHour",
+                &e.tokens_per_acc_hour,
+            )
+        });
         let added = (needed_t - previous_needed).at_least_zero();
         let accelerator_capex = (added / BILLION * tk.accelerator_cost_rmb * cost_mix(f))
             .kept(at("tokens.acceleratorCapexRmbBn", t))?;
+        e.accelerator_capex_rmb_bn.push(value(accelerator_capex));
+        trace.offer("tokens.acceleratorCapexRmbBn", i, &|| {
+            let formula = Formula::new(format!(
+                "acceleratorCapexRmbBn[{t}] = max(0, acceleratorsNeeded[{t}] - acceleratorsNeeded[{}]) * acceleratorCostRmb * ((1 - f[{t}]) + f[{t}] * inHouseCostRatio) / 1e9",
+                t - 1
+            ))
+            .year_output(
+                "acceleratorsNeeded",
+                t,
+                "tokens.acceleratorsNeeded",
+                &e.accelerators_needed,
+            );
+            let formula = if t == 1 {
+                formula.output(
+                    "acceleratorsNeeded[0]",
+                    "tokens.acceleratorsNeededBase",
+                    e.accelerators_needed_base,
+                )
+            } else {
+                formula.year_output(
+                    "acceleratorsNeeded",
+                    t - 1,
+                    "tokens.acceleratorsNeeded",
+                    &e.accelerators_needed,
+                )
+            };
+            share(
+                formula.input(
+                    "acceleratorCostRmb",
+                    "tokens.acceleratorCostRmb",
+                    tk.accelerator_cost_rmb,
+                ),
+                t,
+            )
+            .input("inHouseCostRatio", "tokens.inHouseCostRatio", tk.in_house_cost_ratio)
+        });
         previous_needed = needed_t;
 
         let (maas, ai) = (value(maas), revenue.ai[t - 1]);
@@ -201,20 +469,6 @@ pub fn token_economics(
                 ),
             });
         }
-        e.price.push(value(price));
-        e.tps.push(value(tps));
-        e.tps_fleet.push(value(tps_fleet));
-        e.cost_per_hour.push(value(cost_per_hour));
-        e.tokens_per_acc_hour.push(value(per_acc_hour));
-        e.cost_rmb_per_m_tok.push(value(cost));
-        e.gross_margin.push(value(margin));
-        e.breakeven_utilization.push(value(breakeven));
-        e.tokens_per_day.push(value(per_day));
-        e.tokens_per_year_trillions.push(value(per_year));
-        e.maas_revenue_rmb_bn.push(maas);
-        e.maas_gross_profit_rmb_bn.push(value(maas_profit));
-        e.accelerators_needed.push(value(needed_t));
-        e.accelerator_capex_rmb_bn.push(value(accelerator_capex));
     }
     Ok((e, warnings))
 }

@@ -189,6 +189,43 @@ pub fn sensitivity(scenario: JsValue, options: JsValue) -> Result<JsValue, JsVal
         .and_then(|tornado| to_js(&tornado))
 }
 
+/// The audit trail of one output (contract 1.1): `{path, value, formula,
+/// terms}` for an output path of `compute` (`revenue.cumulativeUsdBn[4]`,
+/// `capex.npvRmbBn`), `terms` as `[{name, path, value}]`. Throws an `Error`
+/// with `field` for the first problem of the scenario, then with `field`
+/// `path` for a path that is not text or names no output (or an index past
+/// the horizon), then as `compute`.
+#[wasm_bindgen]
+pub fn explain(scenario: JsValue, path: JsValue) -> Result<JsValue, JsValue> {
+    let scenario = valid_scenario(&scenario)?;
+    let path = output_path(&path).map_err(|error| js_error(&error))?;
+    crate::explain::explain(&scenario, &path)
+        .map_err(|error| js_error(&error))
+        .and_then(|explanation| to_js(&explanation))
+}
+
+/// The text of an `explain` path, checked for type, and for length before
+/// it is copied (no output path is longer than [`MAX_PATH_UNITS`]).
+fn output_path(value: &JsValue) -> Result<String, ModelError> {
+    let not_text = || ModelError::BadPath {
+        reason: "must be text: an output path of compute such as revenue.cumulativeUsdBn[4]"
+            .to_string(),
+    };
+    let text = value.dyn_ref::<js_sys::JsString>().ok_or_else(not_text)?;
+    if text.length() as usize > MAX_PATH_UNITS {
+        return Err(ModelError::BadPath {
+            reason: format!(
+                "is longer than any output path of compute ({} characters)",
+                text.length()
+            ),
+        });
+    }
+    text.as_string().ok_or_else(not_text)
+}
+
+/// Longer than any output path, in UTF-16 units.
+const MAX_PATH_UNITS: usize = 200;
+
 /// Fragment text (without `#`) for a scenario, relative to `preset` (`base`
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.

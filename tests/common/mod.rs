@@ -2,7 +2,7 @@
 //! suite runs in Node and in headless Chromium.
 
 use aicloud_scenario::wasm::{
-    compute, decode_scenario, default_scenario, encode_scenario, fields, presets,
+    compute, decode_scenario, default_scenario, encode_scenario, explain, fields, presets,
     read_scenario_link, reported_years, sensitivity, simulate, solve_probability, validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
@@ -728,4 +728,80 @@ fn sensitivity_gives_thirteen_rows_and_names_a_bad_delta() {
         Reflect::get(&error, &"field".into()).unwrap(),
         "options.delta"
     );
+}
+
+/// The `field` and `message` of what `explain` threw.
+fn explain_thrown(scenario: JsValue, path: JsValue) -> (String, String) {
+    let error: js_sys::Error = explain(scenario, path)
+        .expect_err("explain should throw")
+        .dyn_into()
+        .expect("an Error instance");
+    let field = Reflect::get(&error, &"field".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    (field, error.message().into())
+}
+
+#[wasm_bindgen_test]
+fn explain_gives_the_formula_and_terms_of_an_output() {
+    let e = explain(base(), "revenue.cumulativeUsdBn[4]".into()).unwrap();
+    assert_eq!(text(&e, "path"), "revenue.cumulativeUsdBn[4]");
+    assert_eq!(text(&e, "value"), "301.430478069");
+    assert_eq!(
+        text(&compute(base()).unwrap(), "revenue.cumulativeUsdBn.4"),
+        "301.430478069"
+    );
+    assert_eq!(
+        text(&e, "formula"),
+        "cumulativeUsdBn[5] = cumulativeRmbBn[5] / fx"
+    );
+    assert_eq!(
+        JSON::stringify(&get(&e, "terms")).unwrap(),
+        r#"[{"name":"cumulativeRmbBn[5]","path":"revenue.cumulativeRmbBn[4]","value":"2161.256527753"},{"name":"fx","path":"fxRmbPerUsd","value":"7.17"}]"#
+    );
+    // A year, and a null with its reason.
+    let e = explain(base(), "revenue.targetHitYear".into()).unwrap();
+    assert_eq!(get(&e, "value").as_f64(), Some(2029.0));
+    let e = explain(base(), "capex.paybackYears".into()).unwrap();
+    assert!(get(&e, "value").is_null());
+    assert!(text(&e, "formula").starts_with("paybackYears = null: cumulativeNet[5] < 0"));
+    assert_eq!(text(&e, "terms.0.path"), "capex.cumulativeNet[4]");
+    assert_eq!(text(&e, "terms.0.value"), "-168.821041674");
+}
+
+#[wasm_bindgen_test]
+fn explain_names_a_bad_path_and_a_bad_scenario() {
+    let (field, message) = explain_thrown(base(), "revenue.nope".into());
+    assert_eq!(field, "path");
+    assert!(
+        message.starts_with(r#"path "revenue.nope" is not an output of compute"#),
+        "{message}"
+    );
+    let (field, message) = explain_thrown(base(), "revenue.ai[5]".into());
+    assert_eq!(field, "path");
+    assert!(message.contains("past the horizon"), "{message}");
+    for value in [
+        JsValue::from_f64(5.0),
+        Object::new().into(),
+        JsValue::TRUE,
+        JsValue::bigint_from_str("1"),
+        JsValue::symbol(None),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+    ] {
+        let (field, message) = explain_thrown(base(), value);
+        assert_eq!(field, "path");
+        assert_eq!(
+            message,
+            "path must be text: an output path of compute such as revenue.cumulativeUsdBn[4]"
+        );
+    }
+    // A huge path is refused from its length, before it is copied.
+    let (field, _) = explain_thrown(base(), JsValue::from_str(&"x".repeat(1_000_000)));
+    assert_eq!(field, "path");
+    // The scenario is read first, as by compute.
+    let s = base();
+    set(&s, "fxRmbPerUsd", JsValue::from_str("0"));
+    assert_eq!(explain_thrown(s, JsValue::NULL).0, "fxRmbPerUsd");
 }
