@@ -39,15 +39,23 @@ fn base() -> JsValue {
     default_scenario().unwrap()
 }
 
-/// The `field` and `message` of what `compute` threw.
-fn thrown(scenario: &JsValue) -> (String, String) {
-    let error = compute(scenario.clone()).expect_err("compute should throw");
-    let error: js_sys::Error = error.dyn_into().expect("an Error instance");
-    let field = Reflect::get(&error, &"field".into())
+/// The `field` property of a thrown `Error`: the path it names.
+fn field_of(error: &JsValue) -> String {
+    Reflect::get(error, &"field".into())
         .unwrap()
         .as_string()
-        .unwrap();
-    (field, error.message().into())
+        .expect("the error names a field")
+}
+
+/// The `field` and `message` of a thrown `Error`.
+fn field_and_message(error: JsValue) -> (String, String) {
+    let error: js_sys::Error = error.dyn_into().expect("an Error instance");
+    (field_of(&error), error.message().into())
+}
+
+/// The `field` and `message` of what `compute` threw.
+fn thrown(scenario: &JsValue) -> (String, String) {
+    field_and_message(compute(scenario.clone()).expect_err("compute should throw"))
 }
 
 #[wasm_bindgen_test]
@@ -183,13 +191,7 @@ fn reported_years_lead_into_the_presets_base_only() {
     let bad = base();
     set(&bad, "fxRmbPerUsd", "0".into());
     let error = reported_years(bad).unwrap_err();
-    assert_eq!(
-        Reflect::get(&error, &"field".into())
-            .unwrap()
-            .as_string()
-            .unwrap(),
-        "fxRmbPerUsd"
-    );
+    assert_eq!(field_of(&error), "fxRmbPerUsd");
 }
 
 #[wasm_bindgen_test]
@@ -315,13 +317,7 @@ fn links_round_trip_and_name_bad_fields() {
         .unwrap_err()
         .dyn_into()
         .unwrap();
-    assert_eq!(
-        Reflect::get(&error, &"field".into())
-            .unwrap()
-            .as_string()
-            .unwrap(),
-        "fxRmbPerUsd"
-    );
+    assert_eq!(field_of(&error), "fxRmbPerUsd");
 
     let read = read_scenario_link(JsValue::from_str("v=1&fx=7.3&rev.ai=1,x&zz=1")).unwrap();
     assert_eq!(text(&read, "scenario.fxRmbPerUsd"), "7.3");
@@ -629,12 +625,6 @@ fn simulate_gives_the_same_draws_in_every_runtime() {
 
 #[wasm_bindgen_test]
 fn bad_simulation_options_name_their_field() {
-    let field = |error: JsValue| {
-        Reflect::get(&error, &"field".into())
-            .unwrap()
-            .as_string()
-            .unwrap()
-    };
     for (samples, seed, expected) in [
         (JsValue::from(0), JsValue::from(1), "options.samples"),
         (
@@ -652,25 +642,25 @@ fn bad_simulation_options_name_their_field() {
         (JsValue::from(10), JsValue::symbol(None), "options.seed"),
     ] {
         assert_eq!(
-            field(simulate(base(), options(samples, seed)).unwrap_err()),
+            field_of(&simulate(base(), options(samples, seed)).unwrap_err()),
             expected
         );
     }
     assert_eq!(
-        field(simulate(base(), JsValue::from(5)).unwrap_err()),
+        field_of(&simulate(base(), JsValue::from(5)).unwrap_err()),
         "options"
     );
     let hostile = options(10.into(), 1.into());
     throwing_getter(&hostile, "samples");
     assert_eq!(
-        field(simulate(base(), hostile).unwrap_err()),
+        field_of(&simulate(base(), hostile).unwrap_err()),
         "options.samples"
     );
     // A bad scenario comes first.
     let s = base();
     set(&s, "fxRmbPerUsd", "0".into());
     assert_eq!(
-        field(simulate(s, JsValue::UNDEFINED).unwrap_err()),
+        field_of(&simulate(s, JsValue::UNDEFINED).unwrap_err()),
         "fxRmbPerUsd"
     );
 }
@@ -686,12 +676,6 @@ fn solve_probability_finds_the_shift_and_names_bad_options() {
     let shift: f64 = text(&found, "aiGrowthShift").parse().unwrap();
     assert!(shift > -2.0 && shift < 10.0, "{shift}");
     assert!(text(&found, "probability").parse::<f64>().unwrap() >= 0.8);
-    let field = |error: JsValue| {
-        Reflect::get(&error, &"field".into())
-            .unwrap()
-            .as_string()
-            .unwrap()
-    };
     for bad in [
         JsValue::from(0),
         JsValue::from(1),
@@ -701,7 +685,7 @@ fn solve_probability_finds_the_shift_and_names_bad_options() {
         let opts = Object::new();
         Reflect::set(&opts, &"probability".into(), &bad).unwrap();
         assert_eq!(
-            field(solve_probability(s.clone(), opts.into()).unwrap_err()),
+            field_of(&solve_probability(s.clone(), opts.into()).unwrap_err()),
             "options.probability"
         );
     }
@@ -732,15 +716,7 @@ fn sensitivity_gives_thirteen_rows_and_names_a_bad_delta() {
 
 /// The `field` and `message` of what `explain` threw.
 fn explain_thrown(scenario: JsValue, path: JsValue) -> (String, String) {
-    let error: js_sys::Error = explain(scenario, path)
-        .expect_err("explain should throw")
-        .dyn_into()
-        .expect("an Error instance");
-    let field = Reflect::get(&error, &"field".into())
-        .unwrap()
-        .as_string()
-        .unwrap();
-    (field, error.message().into())
+    field_and_message(explain(scenario, path).expect_err("explain should throw"))
 }
 
 #[wasm_bindgen_test]

@@ -36,6 +36,17 @@ export function sharedBrowser() {
   return shared;
 }
 
+/**
+ * A new page of the shared browser (`sharedBrowser()`'s) at the served page
+ * with `fragment`, watched for problems: `{page, problems}`.
+ */
+export async function openPage(shared, fragment = '', { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const page = await shared.browser.newPage({ viewport, colorScheme });
+  const problems = await watch(page);
+  await page.goto(`${shared.server.url}${fragment ? `#${fragment}` : ''}`);
+  return { page, problems };
+}
+
 /** Launches headless Chromium (never a downloaded browser), with `extraArgs` after the usual flags. */
 export function launch(extraArgs = []) {
   return chromium.launch({

@@ -7,7 +7,7 @@ import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  ARTIFACTS, axeViolations, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, openPage, sharedBrowser,
 } from './browser.mjs';
 
 const shared = sharedBrowser();
@@ -16,9 +16,7 @@ let problems;
 
 async function open(fragment = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   await page?.close();
-  page = await shared.browser.newPage({ viewport, colorScheme });
-  problems = await watch(page);
-  await page.goto(`${shared.server.url}${fragment ? `#${fragment}` : ''}`);
+  ({ page, problems } = await openPage(shared, fragment, { viewport, colorScheme }));
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
 }
 

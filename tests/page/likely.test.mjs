@@ -8,7 +8,7 @@ import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  ARTIFACTS, axeViolations, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, openPage, sharedBrowser,
 } from './browser.mjs';
 
 const shared = sharedBrowser();
@@ -18,9 +18,7 @@ let problems;
 /** Opens the page at `fragment` and waits for its analysis. */
 async function open(fragment = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   await page?.close();
-  page = await shared.browser.newPage({ viewport, colorScheme });
-  problems = await watch(page);
-  await page.goto(`${shared.server.url}${fragment ? `#${fragment}` : ''}`);
+  ({ page, problems } = await openPage(shared, fragment, { viewport, colorScheme }));
   await settled();
 }
 
