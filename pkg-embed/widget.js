@@ -1229,7 +1229,7 @@ function tornadoChart(scenario, sensitivity, options = {}) {
   });
 }
 
-return { histogramChart, TORNADO_METRICS, tornadoChart };
+return { histogramChart, tornadoChart };
 })();
 // www/decimal.js
 modules["www/decimal.js"] = (() => {
@@ -1904,7 +1904,7 @@ function levelOfLink(text) {
   };
 }
 
-return { LEVELS, OPTION_LIMITS, optionRange, readOption, levelOfLink };
+return { readOption, levelOfLink };
 })();
 // www/analysis-runner.js
 modules["www/analysis-runner.js"] = (() => {
@@ -2224,6 +2224,7 @@ function currencyOf(currency, fx) {
 /** US$ bn as "US$301.4bn" or "-US$4.2bn". */
 const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
 const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
+/** "FY2027-FY2031" for a projection's years. */
 const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 
 /** "that takes 35.3% growth a year from FY2026", or why no uniform rate does. */
@@ -2556,7 +2557,7 @@ function figuresTable({ caption, head, rows }) {
       cells.map((cell) => el('td', { class: /^[-−]/.test(cell) ? 'negative' : null }, cell))))));
 }
 
-return { currencyOf, usd, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, figuresTable };
+return { currencyOf, usd, span, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, figuresTable };
 })();
 // www/likely.js
 modules["www/likely.js"] = (() => {
@@ -2568,13 +2569,11 @@ modules["www/likely.js"] = (() => {
 
 const { roundDecimal, shiftPoint } = modules["www/decimal.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
-const { usd } = modules["www/render.js"];
+const { span, usd } = modules["www/render.js"];
 
 const whole = new Intl.NumberFormat('en');
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-/** "FY2027-FY2031" for a projection's years. */
-const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 
 /**
  * A probability (fraction text) as a percentage with one decimal, exactly
@@ -2773,7 +2772,7 @@ function analysisCsvRows({ projection, simulation, certainty, level, sensitivity
   return rows;
 }
 
-return { span, chance, likelySentences, certaintySentence, likelyTables, tornadoLabels, tornadoTable, analysisCsvRows };
+return { chance, likelySentences, certaintySentence, likelyTables, tornadoLabels, tornadoTable, analysisCsvRows };
 })();
 // www/share.js
 modules["www/share.js"] = (() => {
@@ -2996,8 +2995,8 @@ const { compareLink, compareSentence, splitCompare } = modules["www/compare.js"]
 const { el, followInPageLinks } = modules["www/dom.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
 const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
-const { certaintySentence, likelySentences, span, tornadoLabels } = modules["www/likely.js"];
-const { headline, problemSentence, substitutionNote } = modules["www/render.js"];
+const { certaintySentence, likelySentences, tornadoLabels } = modules["www/likely.js"];
+const { headline, problemSentence, span, substitutionNote } = modules["www/render.js"];
 const { EMBED_CHARTS, safeDecode, splitEmbedFragment } = modules["www/share.js"];
 const { ANALYSIS_DEFAULTS, currencyOfView, withView } = modules["www/view.js"];
 

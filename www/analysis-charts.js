@@ -190,7 +190,7 @@ export function histogramChart(scenario, simulation, options = {}) {
 /* ---------- tornado ---------- */
 
 /** The outputs a tornado can show: how to read one from `{cumulativeUsdBn, npvRmbBn, grossMargin}` and word it. */
-export const TORNADO_METRICS = {
+const TORNADO_METRICS = {
   cumulative: {
     label: 'Cumulative revenue (US$)',
     axis: 'Cumulative revenue',

@@ -8,16 +8,16 @@ import { readProblemWords } from './form.js';
 import { ANALYSIS_DEFAULTS } from './view.js';
 
 /** The certainty levels offered, in percent. */
-export const LEVELS = ['50', '80', '90', '95'];
+const LEVELS = ['50', '80', '90', '95'];
 
 /** What each typed option may be: a whole number in [min, max]. */
-export const OPTION_LIMITS = {
+const OPTION_LIMITS = {
   samples: { min: 1000, max: 1_000_000 },
   seed: { min: 0, max: 4_294_967_295 },
 };
 
 /** "Whole number from 1,000 to 1,000,000". */
-export function optionRange(name) {
+function optionRange(name) {
   const { min, max } = OPTION_LIMITS[name];
   return `Whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
 }

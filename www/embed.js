@@ -28,9 +28,11 @@ import { el, followInPageLinks } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, withSubstitutes } from './form.js';
 import {
-  certaintySentence, likelySentences, span, tornadoLabels,
+  certaintySentence, likelySentences, tornadoLabels,
 } from './likely.js';
-import { headline, problemSentence, substitutionNote } from './render.js';
+import {
+  headline, problemSentence, span, substitutionNote,
+} from './render.js';
 import { EMBED_CHARTS, safeDecode, splitEmbedFragment } from './share.js';
 import { ANALYSIS_DEFAULTS, currencyOfView, withView } from './view.js';
 

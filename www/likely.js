@@ -6,13 +6,11 @@
 
 import { roundDecimal, shiftPoint } from './decimal.js';
 import { FIELD_TEXT } from './fields.js';
-import { usd } from './render.js';
+import { span, usd } from './render.js';
 
 const whole = new Intl.NumberFormat('en');
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-/** "FY2027-FY2031" for a projection's years. */
-export const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 
 /**
  * A probability (fraction text) as a percentage with one decimal, exactly

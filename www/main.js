@@ -21,13 +21,14 @@ import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
-  currencyOf, displayFormat, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, substitutionNote, tableElement, tables,
+  currencyOf, displayFormat, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, span, substitutionNote,
+  tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
 import { debounce, download, safeDecode, standaloneSvg } from './share.js';
 import { summaryBar } from './summary-bar.js';
 import {
-  analysisCsvRows, certaintySentence, likelySentences, likelyTables, span, tornadoLabels, tornadoTable,
+  analysisCsvRows, certaintySentence, likelySentences, likelyTables, tornadoLabels, tornadoTable,
 } from './likely.js';
 import {
   ANALYSIS_DEFAULTS, currencyOfView, splitFragment, VIEW_KEYS, withView,

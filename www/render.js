@@ -28,7 +28,8 @@ export function currencyOf(currency, fx) {
 /** US$ bn as "US$301.4bn" or "-US$4.2bn". */
 export const usd = (value) => `${Number(value) < 0 ? '-' : ''}US$${one.format(Math.abs(Number(value)))}bn`;
 const targetText = (scenario) => `US$${significant.format(Number(scenario.targetUsdBn))}bn`;
-const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
+/** "FY2027-FY2031" for a projection's years. */
+export const span = (years) => (years.length === 1 ? `FY${years[0]}` : `FY${years[0]}-FY${years.at(-1)}`);
 
 /** "that takes 35.3% growth a year from FY2026", or why no uniform rate does. */
 function takes(growth, beyond, baseYear) {
