@@ -93,16 +93,45 @@ function chartWidth(id) {
   return chartWidths.get(id) || undefined;
 }
 
-/** What each section was last drawn from (a JSON stamp), by section id. */
+/** What each part of the results was last drawn from (a JSON stamp), by part. */
 const drawn = new Map();
 
-/** Draws a projection: the headline, key figures, charts and tables. */
+/** Whether the part `id` must be redrawn, being now drawn from `from`: true the first time and whenever `from` changed. */
+function redraw(id, from) {
+  const stamp = JSON.stringify(from);
+  if (drawn.get(id) === stamp) return false;
+  drawn.set(id, stamp);
+  return true;
+}
+
+/** Runs `task` once in a task after the next frame, however often it is asked for before then. */
+const afterFrame = new Set();
+function afterPaint(task) {
+  if (afterFrame.has(task)) return;
+  afterFrame.add(task);
+  requestAnimationFrame(() => setTimeout(() => {
+    afterFrame.delete(task);
+    task();
+  }, 0));
+}
+
+/**
+ * The sections in or near the viewport, by chart id, as an IntersectionObserver
+ * last reported them; until its first report every section counts as visible.
+ */
+const sectionsInView = new Map();
+const sectionsSeen = new IntersectionObserver((entries) => {
+  for (const entry of entries) sectionsInView.set(entry.target.querySelector('figure').id, entry.isIntersecting);
+}, { rootMargin: '200px 0px' });
+for (const { chart } of SECTIONS) sectionsSeen.observe($(chart).closest('section'));
+
+/**
+ * Draws a projection: the headline, key figures, and the charts and tables
+ * of the sections in view now; the sections out of view follow in a task
+ * after the frame that shows the edit (marked aria-busy until then).
+ */
 function render(scenario, projection) {
-  const widths = SECTIONS.map(({ chart }) => chartWidth(chart));
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
-  const chartOptions = {
-    currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection,
-  };
   const reported = reportedYears(scenario);
   patchChildren($('status'), [document.createTextNode(headline(scenario, projection))]);
   patchChildren($('summary-bar-lines'), summaryBar(projection));
@@ -111,26 +140,44 @@ function render(scenario, projection) {
     el('dl', {}, reading.rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value)))))));
   patchChildren($('key-figures'), keyFigures(scenario, projection, currency, reported)
     .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
-  // Each section's chart and table are redrawn only when what they show
-  // changed (an edit to token prices leaves the revenue section alone), and
-  // charts are drawn into their existing element.
-  const formatted = tables(projection, displayFormat(currency), reported);
-  SECTIONS.forEach(({ id, chart, draw, shows, reported: series }, index) => {
-    const before = series && reported ? reported[series] : undefined;
-    const stamp = JSON.stringify([currency.symbol, widths[index], projection.years, projection[id],
-      shows(scenario, currency.symbol), before, pinned?.id]);
-    if (drawn.get(id) === stamp) return;
-    drawn.set(id, stamp);
-    const into = $(chart).querySelector('svg.chart');
-    const svg = draw(scenario, projection, { ...chartOptions, width: widths[index], into, reported: before });
-    if (svg !== into) $(chart).replaceChildren(svg);
-    patchChildren($(`${id}-table`), [tableElement(formatted[index], projection.years)]);
-  });
+  drawSections(scenario, projection, reported, (chart) => sectionsInView.get(chart) !== false);
+  for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', String(sectionsInView.get(chart) === false));
+  afterPaint(drawSectionsOutOfView);
   const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
   patchChildren($('warnings').querySelector('ul'), warnings);
   $('warnings').hidden = warnings.length === 0;
   renderCompare(scenario, projection, currency);
   analyse(scenario, projection);
+}
+
+/**
+ * Draws the chart and table of each section for which `now(chart id)` is
+ * true, when what it shows changed (an edit to token prices leaves the
+ * revenue section alone); charts are drawn into their existing element.
+ */
+function drawSections(scenario, projection, reported, now) {
+  const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
+  const chartOptions = {
+    currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection,
+  };
+  let formatted;
+  SECTIONS.forEach(({ id, chart, draw, shows, reported: series }, index) => {
+    if (!now(chart)) return;
+    const width = chartWidth(chart);
+    const before = series && reported ? reported[series] : undefined;
+    if (!redraw(id, [currency.symbol, width, projection.years, projection[id], shows(scenario, currency.symbol), before, pinned?.id])) return;
+    const into = $(chart).querySelector('svg.chart');
+    const svg = draw(scenario, projection, { ...chartOptions, width, into, reported: before });
+    if (svg !== into) $(chart).replaceChildren(svg);
+    formatted ??= tables(projection, displayFormat(currency), reported);
+    patchChildren($(`${id}-table`), [tableElement(formatted[index], projection.years)]);
+  });
+}
+
+/** Brings the sections out of view up to date with the results on screen. */
+function drawSectionsOutOfView() {
+  if (current) drawSections(current.scenario, current.projection, reportedYears(current.scenario), () => true);
+  for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', 'false');
 }
 
 /* ---------- Compare A and B ---------- */
@@ -243,19 +290,11 @@ function showBusy(job) {
 
 /**
  * Asks for the analysis of the scenario on screen (simulation and goal seek
- * in the worker, sensitivity here: it takes about a millisecond) unless it
- * is what was asked for last, then draws what it has.
+ * in the worker) unless it is what was asked for last, and schedules the
+ * tornado for after the frame: typing paints first.
  */
 function analyse(scenario, projection) {
   const scenarioKey = JSON.stringify(scenario);
-  if (analysis.sensitivityOf !== scenarioKey) {
-    analysis.sensitivityOf = scenarioKey;
-    try {
-      analysis.sensitivity = { value: sensitivity(scenario), scenario };
-    } catch {
-      analysis.sensitivity = null;
-    }
-  }
   const options = readAnalysisOptions();
   if (options) {
     analysisShown = options;
@@ -269,10 +308,23 @@ function analyse(scenario, projection) {
       runner.request(job);
       showBusy(job);
     }
-  } else if (!runner.busy) {
-    $('likely').setAttribute('aria-busy', 'false');
   }
   drawAnalysis();
+  afterPaint(drawTornado);
+}
+
+/** `sensitivity` of a scenario, computed once per scenario; null when it fails. */
+function sensitivityOf(scenario) {
+  const key = JSON.stringify(scenario);
+  if (analysis.sensitivityOf !== key) {
+    analysis.sensitivityOf = key;
+    try {
+      analysis.sensitivity = { value: sensitivity(scenario), scenario };
+    } catch {
+      analysis.sensitivity = null;
+    }
+  }
+  return analysis.sensitivity;
 }
 
 /** A result of the runner (for the latest request): kept and drawn. */
@@ -280,28 +332,36 @@ function receiveAnalysis({ kind, value, message, job }) {
   if (kind === 'error') {
     analysis.simulation = null;
     analysis.certainty = null;
+    drawn.delete('likely');
     $('likely-text').replaceChildren(el('p', {}, `The simulation failed: ${message}`));
   } else {
     analysis[kind] = { value, job };
   }
-  if (kind !== 'simulation') {
-    clearTimeout(progressTimer);
-    $('likely-progress').hidden = true;
-    $('likely').setAttribute('aria-busy', 'false');
-  }
-  drawAnalysis();
+  // A result that arrives while the reader types waits for the frame that shows the edit.
+  afterPaint(drawAnalysis);
 }
 
-/** Draws the analysis received so far: sentences, histogram, tables, goal seek and tornado. */
+/** Ends the busy state once the latest request's last result is on screen. */
+function showDone() {
+  if (runner.busy) return;
+  clearTimeout(progressTimer);
+  $('likely-progress').hidden = true;
+  $('likely').setAttribute('aria-busy', 'false');
+}
+
+/**
+ * Draws the simulation and goal seek received so far: sentences, histogram,
+ * tables. Like the sections, each part is redrawn only when what it shows changed.
+ */
 function drawAnalysis() {
   const currency = currencyOf(selectedCurrency(), current?.scenario.fxRmbPerUsd);
   const received = analysis.simulation;
-  if (received) {
+  const width = chartWidth('histogram-chart');
+  if (received && redraw('likely', [received.job.id, currency.symbol, width])) {
     const { scenario, projection } = received.job;
-    if (!$('likely-progress').hidden && analysis.simulation.job.id === analysis.certainty?.job.id) $('likely-progress').hidden = true;
     patchChildren($('likely-text'), likelySentences(scenario, projection, received.value).map((text) => el('p', {}, text)));
     const into = $('histogram-chart').querySelector('svg.chart');
-    const svg = histogramChart(scenario, received.value, { span: span(projection.years), width: chartWidth('histogram-chart'), into });
+    const svg = histogramChart(scenario, received.value, { span: span(projection.years), width, into });
     if (svg !== into) $('histogram-chart').replaceChildren(svg);
     const tablesOf = likelyTables(scenario, projection, received.value, currencyOf(selectedCurrency(), scenario.fxRmbPerUsd));
     patchChildren($('likely-years'), [figuresTable(tablesOf.byYear)]);
@@ -309,19 +369,26 @@ function drawAnalysis() {
     patchChildren($('histogram-table'), [figuresTable(tablesOf.histogram)]);
   }
   const solved = analysis.certainty;
-  if (solved) {
+  if (solved && redraw('certainty', [solved.job.id])) {
     patchChildren($('certainty-text'), [document.createTextNode(certaintySentence(solved.job.scenario, solved.job.level, solved.value))]);
   }
-  const tornado = analysis.sensitivity;
-  if (tornado) {
-    const into = $('tornado-chart').querySelector('svg.chart');
-    const svg = tornadoChart(tornado.scenario, tornado.value, {
-      metric: $('tornado-metric').value, labels: tornadoLabels(), currency: selectedCurrency(),
-      width: chartWidth('tornado-chart'), into,
-    });
-    if (svg !== into) $('tornado-chart').replaceChildren(svg);
-    patchChildren($('tornado-table'), [figuresTable(tornadoTable(tornado.value, currency))]);
-  }
+  showDone();
+}
+
+/** Draws the tornado of the scenario on screen, and its table, when what they show changed. */
+function drawTornado() {
+  const tornado = current && sensitivityOf(current.scenario);
+  if (!tornado) return;
+  const currency = currencyOf(selectedCurrency(), tornado.scenario.fxRmbPerUsd);
+  const metric = $('tornado-metric').value;
+  const width = chartWidth('tornado-chart');
+  if (!redraw('tornado', [analysis.sensitivityOf, metric, currency.symbol, width])) return;
+  const into = $('tornado-chart').querySelector('svg.chart');
+  const svg = tornadoChart(tornado.scenario, tornado.value, {
+    metric, labels: tornadoLabels(), currency: selectedCurrency(), width, into,
+  });
+  if (svg !== into) $('tornado-chart').replaceChildren(svg);
+  patchChildren($('tornado-table'), [figuresTable(tornadoTable(tornado.value, currency))]);
 }
 
 /** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
@@ -563,7 +630,7 @@ for (const id of ['samples', 'seed', 'certainty-level']) {
     if (!current.substituted && !problemsShown) syncFragment(current.scenario, presetShown);
   });
 }
-$('tornado-metric').addEventListener('change', drawAnalysis);
+$('tornado-metric').addEventListener('change', drawTornado);
 $('keep-a').addEventListener('click', keepAsA);
 $('swap-compare').addEventListener('click', swapCompare);
 $('clear-compare').addEventListener('click', clearCompare);
@@ -605,7 +672,7 @@ $('download-csv').addEventListener('click', () => {
     simulation: answers(analysis.simulation),
     certainty: answers(analysis.certainty),
     level: analysis.certainty?.job.level,
-    sensitivity: analysis.sensitivity?.scenario === current.scenario ? analysis.sensitivity.value : undefined,
+    sensitivity: sensitivityOf(current.scenario)?.value,
     money,
     symbol,
   });

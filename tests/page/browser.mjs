@@ -82,9 +82,32 @@ export async function watch(page) {
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's WCAG 2.2 AA violations on a page or frame, as `rule: targets` lines (empty when none). */
+/**
+ * axe-core's WCAG 2.2 AA violations on a page or frame, as `rule: targets`
+ * lines (empty when none). The page skips rendering the sections out of view
+ * (`content-visibility: auto`), which leaves their boxes where axe cannot
+ * measure them (it then sees buttons overlap); they are rendered for the
+ * audit, as a reader scrolling to them gets them.
+ */
 export async function axeViolations(target) {
   await target.evaluate(AXE);
-  const result = await target.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+  const result = await target.evaluate(async (tags) => {
+    const rendered = new CSSStyleSheet(); // CSSOM: allowed by the page's CSP, unlike a <style>
+    rendered.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, rendered];
+    try {
+      return await globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== rendered);
+    }
+  }, WCAG_22_AA);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Waits until the sections out of view are drawn: an edit redraws them in a
+ * task after the frame that shows it, marking them aria-busy until then.
+ */
+export function sectionsDrawn(page) {
+  return page.waitForFunction(() => !document.querySelector('.section[aria-busy="true"]:not(#likely)'));
 }

@@ -5,7 +5,7 @@
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, axeViolations, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, sectionsDrawn, sharedBrowser, watch,
 } from './browser.mjs';
 
 const shared = sharedBrowser();
@@ -35,7 +35,11 @@ async function expectedHeadline(edits = [], presetId = 'base') {
 
 const status = () => page.textContent('#status');
 /** A projected year's cell (column 1 is the first projected year, after any reported ones). */
-const cell = (table, row, column) => page.locator(`#${table}-table tbody tr:nth-child(${row}) td:not(.reported)`).nth(column - 1).textContent();
+/** A projected cell of a section's table, once the sections are drawn. */
+async function cell(table, row, column) {
+  await sectionsDrawn(page);
+  return page.locator(`#${table}-table tbody tr:nth-child(${row}) td:not(.reported)`).nth(column - 1).textContent();
+}
 
 async function axe(label) {
   assert.deepEqual(await axeViolations(page), [], `axe violations (${label})`);
