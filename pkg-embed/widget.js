@@ -73,6 +73,77 @@ function patchNode(have, node) {
 
 return { el, followInPageLinks, patchChildren };
 })();
+// www/outputs.js
+modules["www/outputs.js"] = (() => {
+// The outputs of `compute` (MODEL.md) as the page names them when it
+// explains one (words and the unit of the model's value: RMB, fractions, by
+// output name without the year index), and the one figure the page derives
+// from them: the year AI revenue passes half of revenue.
+
+/** Label and unit of every output, by path without `[i]`; `share` marks fractions shown also as %. */
+const OUTPUT_TEXT = {
+  'revenue.ai': { label: 'AI revenue', unit: 'RMB bn' },
+  'revenue.core': { label: 'Other cloud revenue', unit: 'RMB bn' },
+  'revenue.total': { label: 'Total revenue', unit: 'RMB bn' },
+  'revenue.aiShare': { label: 'AI share of revenue', unit: 'fraction', share: true },
+  'revenue.cumulativeRmbBn': { label: 'Cumulative revenue in RMB', unit: 'RMB bn' },
+  'revenue.cumulativeUsdBn': { label: 'Cumulative revenue in US$ (the cumulative reading)', unit: 'US$ bn' },
+  'revenue.annualUsdBn': { label: 'Revenue in the year (the one-year reading)', unit: 'US$ bn' },
+  'revenue.targetHitYear': { label: 'Year the cumulative target is reached', unit: 'fiscal year' },
+  'revenue.gapUsdBn': { label: 'Cumulative revenue against the target, last year', unit: 'US$ bn' },
+  'revenue.requiredUniformGrowth': { label: 'Uniform growth that just meets the cumulative target', unit: 'fraction a year', share: true },
+  'revenue.requiredAiGrowth': { label: 'Uniform AI growth that just meets the cumulative target', unit: 'fraction a year', share: true },
+  'revenue.requiredUniformGrowthBeyond': { label: 'Whether that growth lies beyond the search range', unit: '' },
+  'revenue.requiredAiGrowthBeyond': { label: 'Whether that AI growth lies beyond the search range', unit: '' },
+  'revenue.annualTargetHitYear': { label: 'Year revenue first reaches the target in one year', unit: 'fiscal year' },
+  'revenue.annualGapUsdBn': { label: 'Revenue in the last year against the target', unit: 'US$ bn' },
+  'revenue.requiredUniformGrowthAnnual': { label: 'Uniform growth that just meets the one-year target', unit: 'fraction a year', share: true },
+  'revenue.requiredAiGrowthAnnual': { label: 'Uniform AI growth that just meets the one-year target', unit: 'fraction a year', share: true },
+  'revenue.requiredUniformGrowthAnnualBeyond': { label: 'Whether that growth lies beyond the search range', unit: '' },
+  'revenue.requiredAiGrowthAnnualBeyond': { label: 'Whether that AI growth lies beyond the search range', unit: '' },
+  'capex.capexRmbBn': { label: 'Capex', unit: 'RMB bn' },
+  'capex.incrementalRevenue': { label: 'Revenue above the base year', unit: 'RMB bn' },
+  'capex.cashInflow': { label: 'Cash inflow', unit: 'RMB bn' },
+  'capex.netCashFlow': { label: 'Net cash flow', unit: 'RMB bn' },
+  'capex.cumulativeNet': { label: 'Cumulative net cash', unit: 'RMB bn' },
+  'capex.depreciation': { label: 'Depreciation of new capex', unit: 'RMB bn' },
+  'capex.ebita': { label: 'Adjusted EBITA', unit: 'RMB bn' },
+  'capex.ebitaMargin': { label: 'EBITA margin', unit: 'fraction', share: true },
+  'capex.paybackYears': { label: 'Payback of the capex', unit: 'years' },
+  'capex.discountedPaybackYears': { label: 'Discounted payback', unit: 'years' },
+  'capex.npvRmbBn': { label: 'Net present value', unit: 'RMB bn' },
+  'capex.irr': { label: 'Internal rate of return', unit: 'fraction a year', share: true },
+  'capex.requiredCashMargin': { label: 'Cash margin that recovers the capex', unit: 'fraction', share: true },
+  'tokens.price': { label: 'Price per million tokens', unit: 'RMB' },
+  'tokens.tps': { label: 'Throughput of an imported accelerator', unit: 'tokens per second' },
+  'tokens.tpsFleet': { label: 'Throughput of the average accelerator in the fleet', unit: 'tokens per second' },
+  'tokens.costPerHour': { label: 'Cost of an accelerator-hour', unit: 'RMB' },
+  'tokens.tokensPerAccHour': { label: 'Tokens served per accelerator-hour', unit: 'tokens' },
+  'tokens.costRmbPerMTok': { label: 'Cost per million tokens', unit: 'RMB' },
+  'tokens.grossMargin': { label: 'Gross margin on tokens', unit: 'fraction', share: true },
+  'tokens.breakevenUtilization': { label: 'Break-even utilization', unit: 'fraction', share: true },
+  'tokens.tokensPerDay': { label: 'Tokens a day', unit: 'trillion' },
+  'tokens.tokensPerYearTrillions': { label: 'Tokens a year', unit: 'trillion' },
+  'tokens.maasRevenueRmbBn': { label: 'MaaS revenue', unit: 'RMB bn' },
+  'tokens.maasGrossProfitRmbBn': { label: 'MaaS gross profit', unit: 'RMB bn' },
+  'tokens.acceleratorsNeeded': { label: 'Accelerators needed', unit: 'accelerators' },
+  'tokens.acceleratorCapexRmbBn': { label: 'Accelerator capex', unit: 'RMB bn' },
+  'tokens.hwImported': { label: 'Hardware cost of an imported accelerator-hour', unit: 'RMB' },
+  'tokens.hwInHouse': { label: 'Hardware cost of an in-house accelerator-hour', unit: 'RMB' },
+  'tokens.acceleratorsNeededBase': { label: 'Accelerators needed, base year', unit: 'accelerators' },
+};
+
+/**
+ * The index of the first year whose AI share of revenue (`revenue.aiShare`,
+ * fractions as text or numbers; null for a year without one) is at least
+ * half, or -1: the year the revenue chart marks and the key figures state.
+ */
+function aiOverHalfIndex(aiShare) {
+  return aiShare.findIndex((share) => share !== null && share !== undefined && Number(share) >= 0.5);
+}
+
+return { OUTPUT_TEXT, aiOverHalfIndex };
+})();
 // www/charts.js
 modules["www/charts.js"] = (() => {
 // SVG charts of a projection: revenue path, capex payback and token economics.
@@ -88,6 +159,7 @@ modules["www/charts.js"] = (() => {
 // stays 13 px on a phone instead of shrinking with the picture.
 
 const { patchChildren } = modules["www/dom.js"];
+const { aiOverHalfIndex } = modules["www/outputs.js"];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 13; // text size in viewBox units
@@ -445,21 +517,33 @@ function drawFrame(root, ctx, spec, width) {
   const scaleOf = (axis) => axes[axis === 'right' ? 1 : 0].scale;
   const obstacles = []; // what marker labels should not cover
   const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
+  /** What makes a bar or dot a button that explains the output `path` (see `chartElement`). */
+  const explaining = (path, title) => (path ? { 'data-path': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
   return {
     height: geometry.height,
-    /** A bar for year `index` from `from` to `to` on an axis, `share` of the band wide. */
-    bar(index, from, to, { series, axis = 'left', share = 0.6, title }) {
+    /**
+     * A bar for year `index` from `from` to `to` on an axis, `share` of the
+     * band wide; `explain`: the output path it shows, when it can be explained.
+     */
+    bar(index, from, to, {
+      series, axis = 'left', share = 0.6, title, explain,
+    }) {
       const scale = scaleOf(axis);
       const barWidth = Math.min(band * share, 80);
       const [a, b] = [scale(from), scale(to)].sort((p, q) => p - q);
       const box = { x: x(index) - barWidth / 2, y: a, width: barWidth, height: b - a };
       obstacles.push(box);
       tip(svgEl(layers.bars, 'rect', {
-        class: `bar ${series}`, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height),
+        class: `bar ${series}`, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height), ...explaining(explain, title),
       }), title);
     },
-    /** A line through a series, broken at missing values, with a dot on every point. */
-    line(values, { series, axis = 'left', title }) {
+    /**
+     * A line through a series, broken at missing values, with a dot on every
+     * point; `explain`: the output the series shows (`revenue.ai`), each dot explaining its year.
+     */
+    line(values, {
+      series, axis = 'left', title, explain,
+    }) {
       const scale = scaleOf(axis);
       const runs = [];
       values.forEach((value, i) => {
@@ -474,8 +558,11 @@ function drawFrame(root, ctx, spec, width) {
         svgEl(layers.lines, 'polyline', { class: `line ${series}`, points });
       }
       for (const [i, value] of present(values)) {
-        const dot = svgEl(layers.lines, 'circle', { class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5 });
-        tip(dot, title?.(i, value));
+        const text = title?.(i, value);
+        const dot = svgEl(layers.lines, 'circle', {
+          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && `${explain}[${i - ctx.lead}]`, text),
+        });
+        tip(dot, text);
       }
     },
     /** A horizontal rule across the plot at a value. */
@@ -558,6 +645,19 @@ function chartContext(scenario, projection, options, name) {
   };
 }
 
+/** Arrow keys, Home and End move the focus between a chart's explainable points (a roving tab stop). */
+function movePointFocus(event) {
+  const points = [...event.currentTarget.querySelectorAll('[data-path]')];
+  const at = points.indexOf(event.target);
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+  if (at < 0 || (step === undefined && !['Home', 'End'].includes(event.key))) return;
+  event.preventDefault();
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? points.length - 1 : clamp(at + step, 0, points.length - 1);
+  points[at].setAttribute('tabindex', '-1');
+  points[to].setAttribute('tabindex', '0');
+  points[to].focus();
+}
+
 /** How to draw each chart this module made at a given width: the ResizeObserver calls it. */
 const drawers = new WeakMap();
 
@@ -596,10 +696,20 @@ function chartElement(ctx, spec, drawData) {
     const next = svgEl(null, 'g');
     const frame = (spec.frame ?? drawFrame)(next, ctx, spec, layoutWidth);
     drawData(frame);
+    // A chart with explainable points is a group of buttons (one tab stop,
+    // the arrow keys move between them); its drawing is hidden from
+    // assistive technology, which has the title, description and table.
+    const points = next.querySelectorAll('[data-path]');
+    points[0]?.setAttribute('tabindex', '0');
+    svg.setAttribute('role', points.length ? 'group' : 'img');
+    if (points.length) {
+      for (const layer of next.children) if (!layer.querySelector('[data-path]')) layer.setAttribute('aria-hidden', 'true');
+    }
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
   };
   draw(ctx.width);
+  if (fresh) svg.addEventListener('keydown', movePointFocus);
   if (fresh && typeof ResizeObserver === 'function') {
     // Redraw on the next frame: redrawing inside the callback would resize the
     // element again within the same frame, which browsers report as an error.
@@ -673,16 +783,18 @@ function revenueChart(scenario, projection, options = {}) {
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
   const annualHitYear = toNumber(revenue.annualTargetHitYear);
   const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
-  const halfIndex = ctx.read(revenue.aiShare).findIndex((share) => share !== null && share >= 0.5);
+  const halfIndex = aiOverHalfIndex(ctx.read(revenue.aiShare));
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
-  const segments = [['series-core', 'core revenue', core], ['series-ai', 'AI revenue', ai]].flatMap(([series, name, values]) =>
-    present(values).map(([i, value]) => {
+  const segments = [['series-core', 'core revenue', core, 'revenue.core'], ['series-ai', 'AI revenue', ai, 'revenue.ai']]
+    .flatMap(([series, name, values, path]) => present(values).map(([i, value]) => {
       const side = value >= 0 ? tops.up : tops.down;
       const from = side[i];
       side[i] += value;
-      return { i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value) };
+      return {
+        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `${path}[${i - ctx.lead}]`,
+      };
     }));
   const reported = present(ctx.reported).map(([i, value]) => ({
     i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, 'revenue, reported', moneyText)(i, value),
@@ -728,7 +840,9 @@ function revenueChart(scenario, projection, options = {}) {
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, ...(cumulativeA ?? []), target] },
   };
   return chartElement(ctx, spec, (frame) => {
-    for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
+    for (const {
+      i, from, to, series, title, explain,
+    } of [...reported, ...segments]) frame.bar(i, from, to, { series, title, explain });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
@@ -737,7 +851,9 @@ function revenueChart(scenario, projection, options = {}) {
       frame.line(cumulativeA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'cumulative revenue of A', moneyText) });
     }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
-    frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
+    frame.line(cumulative, {
+      series: 'series-cumulative', axis: 'right', title, explain: ctx.usd ? 'revenue.cumulativeUsdBn' : 'revenue.cumulativeRmbBn',
+    });
     if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
       frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Cumulative hit ${yearText(hitYear)}` });
     }
@@ -810,10 +926,10 @@ function paybackChart(scenario, projection, options = {}) {
     }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
-      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `capex.netCashFlow[${i - ctx.lead}]` });
     }
     if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
-    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText) });
+    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText), explain: 'capex.cumulativeNet' });
     if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
   });
 }
@@ -854,11 +970,13 @@ function tokenChart(scenario, projection, options = {}) {
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
-      frame.bar(i, 0, value, { series: 'series-margin', axis: 'right', share: 0.45, title });
+      frame.bar(i, 0, value, {
+        series: 'series-margin', axis: 'right', share: 0.45, title, explain: `tokens.grossMargin[${i - ctx.lead}]`,
+      });
     }
     if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
-    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText) });
-    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
+    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText), explain: 'tokens.price' });
+    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText), explain: 'tokens.costRmbPerMTok' });
   });
 }
 
@@ -2192,6 +2310,188 @@ function compareCsvRows(a, b, symbol, money) {
 
 return { compareLink, splitCompare, compareSentence, compareTable, compareCsvRows };
 })();
+// www/explain-panel.js
+modules["www/explain-panel.js"] = (() => {
+// "How is this number computed?": a panel that explains one output of the
+// model with the core's `explain` (MODEL.md, audit trail): the formula in
+// symbols and in words, each term with its exact value and unit, output
+// terms explainable one step further (Back returns), input terms a link to
+// their field. Any element with `data-path` (a table cell's button, a key
+// figure, a chart point) opens it on click, Enter or Space; Esc or Close
+// returns the focus to where it was. Used by the page and the widget.
+const { shiftPoint } = modules["www/decimal.js"];
+const { el } = modules["www/dom.js"];
+const { FIELD_TEXT } = modules["www/fields.js"];
+const { OUTPUT_TEXT } = modules["www/outputs.js"];
+
+const unindexed = (path) => path.replace(/\[\d+\]$/, '');
+const indexOf = (path) => {
+  const match = /\[(\d+)\]$/.exec(path);
+  return match ? Number(match[1]) : null;
+};
+
+/** The id of the form field of an input path (`revenue.aiGrowth[2]` → `f-revenue-aiGrowth-2`). */
+const fieldId = (path) => `f-${path.replace(/\[(\d+)\]$/, '.$1').replace(/\./g, '-')}`;
+
+/** The words for a path: its label, with the fiscal year of a year index. */
+function named(path, years) {
+  const text = OUTPUT_TEXT[unindexed(path)] ?? FIELD_TEXT[unindexed(path)];
+  const index = indexOf(path);
+  const year = index === null || years[index] === undefined ? '' : `, FY${years[index]}`;
+  return `${text?.label ?? path}${year}`;
+}
+
+/** A value as the model has it, exactly, with its unit (and as a percentage when it is a fraction). */
+function valueText(path, value) {
+  if (value === null || value === undefined) return 'none';
+  const text = String(value);
+  const output = OUTPUT_TEXT[unindexed(path)];
+  const field = FIELD_TEXT[unindexed(path)];
+  const fraction = output?.share || field?.percent;
+  const unit = output?.unit ?? (field?.percent ? '' : field?.unit) ?? '';
+  const percent = fraction && /^-?\d/.test(text) ? ` (${shiftPoint(text, 2)} %)` : '';
+  return `${text}${unit && !fraction ? ` ${unit}` : ''}${percent}`;
+}
+
+class ExplainPanel {
+  #panel;
+  #body;
+  #explain;
+  #context;
+  #opener = null;
+  #trail = [];
+
+  /**
+   * @param {Document} document the page or the widget's document
+   * @param {{explain: Function, context: Function}} options
+   *   explain: the package's `explain(scenario, path)`; context(): `{scenario,
+   *   years, note}` of the results on screen (note: a sentence on how the page
+   *   shows values, e.g. in US$), or null when there are none
+   */
+  constructor(document, { explain, context }) {
+    this.#explain = explain;
+    this.#context = context;
+    this.#body = el('div', { class: 'explain-body' });
+    const close = el('button', { type: 'button', class: 'explain-close' }, 'Close');
+    this.#panel = el('section', {
+      class: 'explain-panel', role: 'dialog', 'aria-labelledby': 'explain-title', hidden: '',
+    },
+    el('div', { class: 'explain-head' },
+      el('h2', { id: 'explain-title', tabindex: '-1' }, 'How this number is computed'),
+      close),
+    this.#body);
+    document.body.append(this.#panel);
+    close.addEventListener('click', () => this.close());
+    this.#panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.close();
+      }
+    });
+    this.#body.addEventListener('click', (event) => this.#act(event.target.closest('button')));
+    document.addEventListener('click', (event) => {
+      const opener = event.target.closest?.('[data-path]');
+      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.path, opener);
+    });
+    document.addEventListener('keydown', (event) => {
+      const opener = event.target.closest?.('[data-path]');
+      if (!opener || opener.localName === 'button' || !['Enter', ' '].includes(event.key)) return;
+      event.preventDefault(); // an SVG point with role=button: activate it as a button would be
+      this.open(opener.dataset.path, opener);
+    });
+  }
+
+  /** Opens the panel on the output `path`, to return the focus to `opener` when it closes. */
+  open(path, opener) {
+    this.#opener = opener ?? this.#opener;
+    this.#trail = [];
+    this.#show(path);
+  }
+
+  /** Closes the panel and returns the focus to what opened it. */
+  close() {
+    if (this.#panel.hidden) return;
+    this.#panel.hidden = true;
+    this.#trail = [];
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  /** Redraws the step shown for the results now on screen (after an edit), or closes when they are gone. */
+  refresh() {
+    if (!this.#panel.hidden && this.#trail.length) this.#draw(this.#trail.at(-1));
+  }
+
+  #show(path) {
+    this.#trail.push(path);
+    this.#draw(path);
+    this.#panel.hidden = false;
+    this.#panel.querySelector('#explain-title').focus();
+  }
+
+  #draw(path) {
+    const context = this.#context();
+    if (!context) {
+      this.close();
+      return;
+    }
+    const { scenario, years, note } = context;
+    let explained;
+    try {
+      explained = this.#explain(scenario, path);
+    } catch (error) {
+      this.#body.replaceChildren(el('p', {}, `This number cannot be explained: ${error.message}`));
+      return;
+    }
+    const terms = explained.terms.map((term) => {
+      const input = FIELD_TEXT[unindexed(term.path)] !== undefined;
+      const field = input ? this.#panel.ownerDocument.getElementById(fieldId(term.path)) : null;
+      const action = input
+        ? field && el('button', { type: 'button', 'data-field': fieldId(term.path) }, 'Go to the field')
+        : el('button', { type: 'button', 'data-follow': term.path }, `Explain ${term.name}`);
+      return el('li', {},
+        el('code', {}, term.name),
+        ` ${input ? 'input' : 'computed'}: ${named(term.path, years)} = `,
+        el('span', { class: 'explain-number' }, valueText(term.path, term.value)),
+        action ? ' ' : '',
+        action ?? '');
+    });
+    const words = explained.terms.length
+      ? `${named(path, years)} is computed from ${explained.terms.map((term) => named(term.path, years)).join('; ')}.`
+      : '';
+    this.#body.replaceChildren(
+      el('p', { class: 'explain-what' }, el('strong', {}, named(path, years)), ' = ',
+        el('span', { class: 'explain-number' }, valueText(path, explained.value))),
+      el('p', { class: 'explain-formula' }, el('code', {}, explained.formula)),
+      ...(words ? [el('p', {}, words)] : []),
+      ...(terms.length ? [el('ul', { class: 'explain-terms' }, terms)] : []),
+      ...(note ? [el('p', { class: 'explain-note' }, note)] : []),
+      ...(this.#trail.length > 1 ? [el('button', { type: 'button', 'data-back': '' }, 'Back')] : []),
+    );
+  }
+
+  /** A button in the panel: follow a term, go to a field, or go back a step. */
+  #act(button) {
+    if (!button) return;
+    if (button.dataset.follow) {
+      this.#show(button.dataset.follow);
+    } else if (button.dataset.field) {
+      const field = this.#panel.ownerDocument.getElementById(button.dataset.field);
+      this.#opener = null;
+      this.close();
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    } else if (button.dataset.back !== undefined) {
+      this.#trail.pop();
+      const back = this.#trail.pop();
+      this.#show(back);
+    }
+  }
+}
+
+return { fieldId, ExplainPanel };
+})();
 // www/render.js
 modules["www/render.js"] = (() => {
 // Renders a Projection: the headline sentence, key figures, warnings and
@@ -2201,6 +2501,7 @@ modules["www/render.js"] = (() => {
 const { divideDecimal, roundDecimal } = modules["www/decimal.js"];
 const { el } = modules["www/dom.js"];
 const { FIELD_TEXT, GROUPS } = modules["www/fields.js"];
+const { aiOverHalfIndex } = modules["www/outputs.js"];
 
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -2268,7 +2569,8 @@ function requiredRate(growth, beyond, { below, above }) {
 }
 
 /**
- * The two readings of the target side by side, `[{id, title, rows: [[term, value]]}]`:
+ * The two readings of the target side by side, `[{id, title, rows: [[term, value, explains]]}]`
+ * (explains: the output path the value shows):
  * what each gives, when it is met, the gap at the last year, and the uniform
  * growth (all revenue, or AI revenue with core as given) that just meets it.
  */
@@ -2284,22 +2586,22 @@ function readings(scenario, projection) {
       id: 'cumulative',
       title: `Cumulative, ${span(years)}`,
       rows: [
-        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1))],
-        [`${target} target reached`, reached(revenue.targetHitYear)],
-        [`Against the target by ${last}`, gap(revenue.gapUsdBn)],
-        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits)],
-        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits)],
+        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1)), `revenue.cumulativeUsdBn[${years.length - 1}]`],
+        [`${target} target reached`, reached(revenue.targetHitYear), 'revenue.targetHitYear'],
+        [`Against the target by ${last}`, gap(revenue.gapUsdBn), 'revenue.gapUsdBn'],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits), 'revenue.requiredUniformGrowth'],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits), 'revenue.requiredAiGrowth'],
       ],
     },
     {
       id: 'annual',
       title: `In one year, ${last}`,
       rows: [
-        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1))],
-        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear)],
-        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn)],
-        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits)],
-        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits)],
+        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1)), `revenue.annualUsdBn[${years.length - 1}]`],
+        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear), 'revenue.annualTargetHitYear'],
+        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn), 'revenue.annualGapUsdBn'],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits), 'revenue.requiredUniformGrowthAnnual'],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits), 'revenue.requiredAiGrowthAnnual'],
       ],
     },
   ];
@@ -2325,7 +2627,8 @@ function substitutionNote(presetLabel, problems) {
 }
 
 /**
- * Key figures as `[term, value]` pairs. With `reported` (the scenario starts
+ * Key figures as `[term, value, explains]`: explains is the output path the
+ * value shows, or for a range ("45.4% to 68.9%") the paths of its ends. With `reported` (the scenario starts
  * from the reported base year), the year AI revenue passes half of revenue
  * is set beside management's statement that it would within a year.
  */
@@ -2339,20 +2642,21 @@ function keyFigures(scenario, projection, currency, reported = null) {
     return `${one.format(Number(value))} years, during FY${base + Math.ceil(Number(value))}`;
   };
   const rate = (value) => (value === null ? 'none' : percent.format(Number(value)));
-  const half = revenue.aiShare.findIndex((share) => Number(share) >= 0.5);
+  const half = aiOverHalfIndex(revenue.aiShare);
   const halfYear = half < 0 ? `not by ${last}` : `from FY${years[half]}`;
   const management = reported ? `; management said within a year, by FY${base + 1}` : '';
   const halfTerm = `AI revenue over half of revenue${management}`;
   return [
-    ['Payback of the capex', payback(capex.paybackYears)],
-    [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears)],
-    ['Net present value', currency.money(capex.npvRmbBn)],
-    ['Internal rate of return', rate(capex.irr)],
-    ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    [halfTerm, halfYear],
+    ['Payback of the capex', payback(capex.paybackYears), 'capex.paybackYears'],
+    [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears), 'capex.discountedPaybackYears'],
+    ['Net present value', currency.money(capex.npvRmbBn), 'capex.npvRmbBn'],
+    ['Internal rate of return', rate(capex.irr), 'capex.irr'],
+    ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin), 'capex.requiredCashMargin'],
+    [halfTerm, halfYear, half < 0 ? `revenue.aiShare[${years.length - 1}]` : `revenue.aiShare[${half}]`],
     [`Token gross margin, FY${years[0]} to ${last}`,
-      `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
-    [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1)))],
+      `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`,
+      ['tokens.grossMargin[0]', `tokens.grossMargin[${years.length - 1}]`]],
+    [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1))), `tokens.acceleratorsNeeded[${years.length - 1}]`],
   ];
 }
 
@@ -2398,7 +2702,10 @@ function tables(projection, format, reported = null) {
     [usd ? 'Total revenue (US$ bn; the one-year reading)' : `Total revenue (${unit})`]: reported?.revenueRmbBn,
     [`Capex (${unit})`]: reported?.capexRmbBn,
   };
+  // Each row: its label, the output it shows (for the explain buttons) and how to format it.
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
+  const paths = (entries) => entries.map(([, , , path]) => path);
+  const section = (fields, entries) => ({ ...fields, rows: rows(entries), paths: paths(entries) });
   const withReported = (table, series) => {
     const before = (series ?? []).map((year) => year.fiscalYear);
     return {
@@ -2411,51 +2718,38 @@ function tables(projection, format, reported = null) {
     };
   };
   return [
-    withReported({
-      id: 'revenue',
-      title: 'Revenue',
-      rows: rows([
-        [`AI revenue (${unit})`, revenue.ai, 'money'],
-        [`Other cloud revenue (${unit})`, revenue.core, 'money'],
-        // The two readings of the target use the model's own US$ rows; in
-        // RMB they follow the RMB totals.
-        ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money']]),
-        ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount'],
-        ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
-        ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
-        [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
-      ]),
-    }, reported?.revenueRmbBn),
-    withReported({
-      id: 'capex',
-      title: 'Capex payback',
-      rows: rows([
-        [`Capex (${unit})`, capex.capexRmbBn, 'money'],
-        [`Revenue above the base year (${unit})`, capex.incrementalRevenue, 'money'],
-        [`Cash inflow (${unit})`, capex.cashInflow, 'money'],
-        [`Net cash flow (${unit})`, capex.netCashFlow, 'money'],
-        [`Cumulative net cash (${unit})`, capex.cumulativeNet, 'money'],
-        [`Depreciation of new capex (${unit})`, capex.depreciation, 'money'],
-        [`Adjusted EBITA (${unit})`, capex.ebita, 'money'],
-        [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share'],
-      ]),
-    }, reported?.capexRmbBn),
-    {
-      id: 'tokens',
-      title: 'Token economics',
-      rows: rows([
-        [`Price per million tokens (${format.symbol})`, tokens.price, 'perMTok'],
-        [`Cost per million tokens (${format.symbol})`, tokens.costRmbPerMTok, 'perMTok'],
-        [`Gross margin${format.shareUnit}`, tokens.grossMargin, 'share'],
-        [`Break-even utilization${format.shareUnit}`, tokens.breakevenUtilization, 'share'],
-        ['Tokens a day (trillion)', tokens.tokensPerDay, 'amount'],
-        [`MaaS revenue (${unit})`, tokens.maasRevenueRmbBn, 'money'],
-        [`MaaS gross profit (${unit})`, tokens.maasGrossProfitRmbBn, 'money'],
-        ['Accelerators needed', tokens.acceleratorsNeeded, 'count'],
-        [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money'],
-      ]),
-      before: [],
-    },
+    withReported(section({ id: 'revenue', title: 'Revenue' }, [
+      [`AI revenue (${unit})`, revenue.ai, 'money', 'revenue.ai'],
+      [`Other cloud revenue (${unit})`, revenue.core, 'money', 'revenue.core'],
+      // The two readings of the target use the model's own US$ rows; in
+      // RMB they follow the RMB totals.
+      ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money', 'revenue.total']]),
+      ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount', 'revenue.annualUsdBn'],
+      ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money', 'revenue.cumulativeRmbBn']]),
+      ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount', 'revenue.cumulativeUsdBn'],
+      [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share', 'revenue.aiShare'],
+    ]), reported?.revenueRmbBn),
+    withReported(section({ id: 'capex', title: 'Capex payback' }, [
+      [`Capex (${unit})`, capex.capexRmbBn, 'money', 'capex.capexRmbBn'],
+      [`Revenue above the base year (${unit})`, capex.incrementalRevenue, 'money', 'capex.incrementalRevenue'],
+      [`Cash inflow (${unit})`, capex.cashInflow, 'money', 'capex.cashInflow'],
+      [`Net cash flow (${unit})`, capex.netCashFlow, 'money', 'capex.netCashFlow'],
+      [`Cumulative net cash (${unit})`, capex.cumulativeNet, 'money', 'capex.cumulativeNet'],
+      [`Depreciation of new capex (${unit})`, capex.depreciation, 'money', 'capex.depreciation'],
+      [`Adjusted EBITA (${unit})`, capex.ebita, 'money', 'capex.ebita'],
+      [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share', 'capex.ebitaMargin'],
+    ]), reported?.capexRmbBn),
+    section({ id: 'tokens', title: 'Token economics', before: [] }, [
+      [`Price per million tokens (${format.symbol})`, tokens.price, 'perMTok', 'tokens.price'],
+      [`Cost per million tokens (${format.symbol})`, tokens.costRmbPerMTok, 'perMTok', 'tokens.costRmbPerMTok'],
+      [`Gross margin${format.shareUnit}`, tokens.grossMargin, 'share', 'tokens.grossMargin'],
+      [`Break-even utilization${format.shareUnit}`, tokens.breakevenUtilization, 'share', 'tokens.breakevenUtilization'],
+      ['Tokens a day (trillion)', tokens.tokensPerDay, 'amount', 'tokens.tokensPerDay'],
+      [`MaaS revenue (${unit})`, tokens.maasRevenueRmbBn, 'money', 'tokens.maasRevenueRmbBn'],
+      [`MaaS gross profit (${unit})`, tokens.maasGrossProfitRmbBn, 'money', 'tokens.maasGrossProfitRmbBn'],
+      ['Accelerators needed', tokens.acceleratorsNeeded, 'count', 'tokens.acceleratorsNeeded'],
+      [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money', 'tokens.acceleratorCapexRmbBn'],
+    ]),
   ];
 }
 
@@ -2544,7 +2838,29 @@ function tableElement(table, years) {
   for (const row of element.rows) {
     for (const cell of [...row.cells].slice(1, 1 + before.length)) cell.classList.add('reported');
   }
+  // Each projected cell is a button that explains its figure (www/explain-panel.js).
+  [...element.tBodies[0].rows].forEach((row, r) => {
+    const path = table.paths?.[r];
+    if (!path) return;
+    [...row.cells].slice(1 + before.length).forEach((cell, year) => {
+      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-path': `${path}[${year}]` }, cell.textContent));
+    });
+  });
   return element;
+}
+
+/**
+ * A figure's value as it is shown, as buttons that explain it: `explains` is
+ * the output path of the whole value, or the paths of the ends of a range
+ * written "a to b".
+ */
+function explainedValue(value, explains) {
+  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-path': path }, text);
+  if (Array.isArray(explains)) {
+    const ends = value.split(' to ');
+    return ends.length === explains.length ? ends.flatMap((end, i) => [...(i ? [' to '] : []), button(end, explains[i])]) : [value];
+  }
+  return explains ? [button(value, explains)] : [value];
 }
 
 /** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */
@@ -2557,7 +2873,7 @@ function figuresTable({ caption, head, rows }) {
       cells.map((cell) => el('td', { class: /^[-−]/.test(cell) ? 'negative' : null }, cell))))));
 }
 
-return { currencyOf, usd, span, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, figuresTable };
+return { currencyOf, usd, span, headline, readings, problemSentence, substitutionNote, keyFigures, displayFormat, tables, reportCsv, tableElement, explainedValue, figuresTable };
 })();
 // www/likely.js
 modules["www/likely.js"] = (() => {
@@ -2983,16 +3299,18 @@ return { splitEmbedFragment, safeDecode, EMBED_CHARTS, embedHeight, embedSnippet
 // worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
 // `samples=`, `seed=` and `sure=` set them as on the page. A scenario A
 // pinned in the calculator (`a.p=…`) is drawn beside the link's, muted and
-// dashed, and a sentence says how they differ.
+// dashed, and a sentence says how they differ. Every chart point explains
+// its number (www/explain-panel.js), as on the page.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
+const init = async () => {}; const { compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
 const { histogramChart, tornadoChart } = modules["www/analysis-charts.js"];
 const { levelOfLink, readOption } = modules["www/analysis-options.js"];
 const { AnalysisRunner } = modules["www/analysis-runner.js"];
 const { paybackChart, revenueChart, tokenChart } = modules["www/charts.js"];
 const { compareLink, compareSentence, splitCompare } = modules["www/compare.js"];
 const { el, followInPageLinks } = modules["www/dom.js"];
+const { ExplainPanel } = modules["www/explain-panel.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
 const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
 const { certaintySentence, likelySentences, tornadoLabels } = modules["www/likely.js"];
@@ -3077,6 +3395,19 @@ const runner = new AnalysisRunner({
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
 let shown = null;
+/** The scenario and projection the charts show. */
+let charted = null;
+
+const explainer = new ExplainPanel(document, {
+  explain,
+  context: () => charted && {
+    scenario: charted.scenario,
+    years: charted.projection.years,
+    note: currency === 'USD'
+      ? `The model computes in RMB; the widget shows money in US$ at ${charted.scenario.fxRmbPerUsd} RMB per US$.`
+      : '',
+  },
+});
 
 /**
  * A bad link can hold a bad value in a field the widget has no input for:
@@ -3134,6 +3465,8 @@ function drawCharts(scenario, projection) {
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
+  charted = { scenario, projection };
+  explainer.refresh();
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));

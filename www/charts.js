@@ -11,6 +11,7 @@
 // stays 13 px on a phone instead of shrinking with the picture.
 
 import { patchChildren } from './dom.js';
+import { aiOverHalfIndex } from './outputs.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 13; // text size in viewBox units
@@ -368,21 +369,33 @@ function drawFrame(root, ctx, spec, width) {
   const scaleOf = (axis) => axes[axis === 'right' ? 1 : 0].scale;
   const obstacles = []; // what marker labels should not cover
   const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
+  /** What makes a bar or dot a button that explains the output `path` (see `chartElement`). */
+  const explaining = (path, title) => (path ? { 'data-path': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
   return {
     height: geometry.height,
-    /** A bar for year `index` from `from` to `to` on an axis, `share` of the band wide. */
-    bar(index, from, to, { series, axis = 'left', share = 0.6, title }) {
+    /**
+     * A bar for year `index` from `from` to `to` on an axis, `share` of the
+     * band wide; `explain`: the output path it shows, when it can be explained.
+     */
+    bar(index, from, to, {
+      series, axis = 'left', share = 0.6, title, explain,
+    }) {
       const scale = scaleOf(axis);
       const barWidth = Math.min(band * share, 80);
       const [a, b] = [scale(from), scale(to)].sort((p, q) => p - q);
       const box = { x: x(index) - barWidth / 2, y: a, width: barWidth, height: b - a };
       obstacles.push(box);
       tip(svgEl(layers.bars, 'rect', {
-        class: `bar ${series}`, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height),
+        class: `bar ${series}`, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height), ...explaining(explain, title),
       }), title);
     },
-    /** A line through a series, broken at missing values, with a dot on every point. */
-    line(values, { series, axis = 'left', title }) {
+    /**
+     * A line through a series, broken at missing values, with a dot on every
+     * point; `explain`: the output the series shows (`revenue.ai`), each dot explaining its year.
+     */
+    line(values, {
+      series, axis = 'left', title, explain,
+    }) {
       const scale = scaleOf(axis);
       const runs = [];
       values.forEach((value, i) => {
@@ -397,8 +410,11 @@ function drawFrame(root, ctx, spec, width) {
         svgEl(layers.lines, 'polyline', { class: `line ${series}`, points });
       }
       for (const [i, value] of present(values)) {
-        const dot = svgEl(layers.lines, 'circle', { class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5 });
-        tip(dot, title?.(i, value));
+        const text = title?.(i, value);
+        const dot = svgEl(layers.lines, 'circle', {
+          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && `${explain}[${i - ctx.lead}]`, text),
+        });
+        tip(dot, text);
       }
     },
     /** A horizontal rule across the plot at a value. */
@@ -481,6 +497,19 @@ function chartContext(scenario, projection, options, name) {
   };
 }
 
+/** Arrow keys, Home and End move the focus between a chart's explainable points (a roving tab stop). */
+function movePointFocus(event) {
+  const points = [...event.currentTarget.querySelectorAll('[data-path]')];
+  const at = points.indexOf(event.target);
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+  if (at < 0 || (step === undefined && !['Home', 'End'].includes(event.key))) return;
+  event.preventDefault();
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? points.length - 1 : clamp(at + step, 0, points.length - 1);
+  points[at].setAttribute('tabindex', '-1');
+  points[to].setAttribute('tabindex', '0');
+  points[to].focus();
+}
+
 /** How to draw each chart this module made at a given width: the ResizeObserver calls it. */
 const drawers = new WeakMap();
 
@@ -519,10 +548,20 @@ function chartElement(ctx, spec, drawData) {
     const next = svgEl(null, 'g');
     const frame = (spec.frame ?? drawFrame)(next, ctx, spec, layoutWidth);
     drawData(frame);
+    // A chart with explainable points is a group of buttons (one tab stop,
+    // the arrow keys move between them); its drawing is hidden from
+    // assistive technology, which has the title, description and table.
+    const points = next.querySelectorAll('[data-path]');
+    points[0]?.setAttribute('tabindex', '0');
+    svg.setAttribute('role', points.length ? 'group' : 'img');
+    if (points.length) {
+      for (const layer of next.children) if (!layer.querySelector('[data-path]')) layer.setAttribute('aria-hidden', 'true');
+    }
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
   };
   draw(ctx.width);
+  if (fresh) svg.addEventListener('keydown', movePointFocus);
   if (fresh && typeof ResizeObserver === 'function') {
     // Redraw on the next frame: redrawing inside the callback would resize the
     // element again within the same frame, which browsers report as an error.
@@ -596,16 +635,18 @@ export function revenueChart(scenario, projection, options = {}) {
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
   const annualHitYear = toNumber(revenue.annualTargetHitYear);
   const annualHitIndex = annualHitYear === null ? -1 : ctx.years.indexOf(annualHitYear);
-  const halfIndex = ctx.read(revenue.aiShare).findIndex((share) => share !== null && share >= 0.5);
+  const halfIndex = aiOverHalfIndex(ctx.read(revenue.aiShare));
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
-  const segments = [['series-core', 'core revenue', core], ['series-ai', 'AI revenue', ai]].flatMap(([series, name, values]) =>
-    present(values).map(([i, value]) => {
+  const segments = [['series-core', 'core revenue', core, 'revenue.core'], ['series-ai', 'AI revenue', ai, 'revenue.ai']]
+    .flatMap(([series, name, values, path]) => present(values).map(([i, value]) => {
       const side = value >= 0 ? tops.up : tops.down;
       const from = side[i];
       side[i] += value;
-      return { i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value) };
+      return {
+        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `${path}[${i - ctx.lead}]`,
+      };
     }));
   const reported = present(ctx.reported).map(([i, value]) => ({
     i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, 'revenue, reported', moneyText)(i, value),
@@ -651,7 +692,9 @@ export function revenueChart(scenario, projection, options = {}) {
     right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, ...(cumulativeA ?? []), target] },
   };
   return chartElement(ctx, spec, (frame) => {
-    for (const { i, from, to, series, title } of [...reported, ...segments]) frame.bar(i, from, to, { series, title });
+    for (const {
+      i, from, to, series, title, explain,
+    } of [...reported, ...segments]) frame.bar(i, from, to, { series, title, explain });
     if (target !== null) {
       frame.rule(target, { series: 'series-target', axis: 'right' });
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
@@ -660,7 +703,9 @@ export function revenueChart(scenario, projection, options = {}) {
       frame.line(cumulativeA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'cumulative revenue of A', moneyText) });
     }
     const title = pointTitle(ctx, 'cumulative revenue', moneyText);
-    frame.line(cumulative, { series: 'series-cumulative', axis: 'right', title });
+    frame.line(cumulative, {
+      series: 'series-cumulative', axis: 'right', title, explain: ctx.usd ? 'revenue.cumulativeUsdBn' : 'revenue.cumulativeRmbBn',
+    });
     if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
       frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Cumulative hit ${yearText(hitYear)}` });
     }
@@ -733,10 +778,10 @@ export function paybackChart(scenario, projection, options = {}) {
     }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
-      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value) });
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `capex.netCashFlow[${i - ctx.lead}]` });
     }
     if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
-    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText) });
+    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText), explain: 'capex.cumulativeNet' });
     if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
   });
 }
@@ -777,11 +822,13 @@ export function tokenChart(scenario, projection, options = {}) {
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
-      frame.bar(i, 0, value, { series: 'series-margin', axis: 'right', share: 0.45, title });
+      frame.bar(i, 0, value, {
+        series: 'series-margin', axis: 'right', share: 0.45, title, explain: `tokens.grossMargin[${i - ctx.lead}]`,
+      });
     }
     if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
-    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText) });
-    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText) });
+    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText), explain: 'tokens.price' });
+    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText), explain: 'tokens.costRmbPerMTok' });
   });
 }
 

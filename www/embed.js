@@ -12,11 +12,12 @@
 // worker cannot load in a sandboxed iframe), `show=tornado` the tornado;
 // `samples=`, `seed=` and `sure=` set them as on the page. A scenario A
 // pinned in the calculator (`a.p=…`) is drawn beside the link's, muted and
-// dashed, and a sentence says how they differ.
+// dashed, and a sentence says how they differ. Every chart point explains
+// its number (www/explain-panel.js), as on the page.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
 import init, {
-  compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
+  compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
   validate,
 } from '../pkg/aicloud_scenario.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
@@ -25,6 +26,7 @@ import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { compareLink, compareSentence, splitCompare } from './compare.js';
 import { el, followInPageLinks } from './dom.js';
+import { ExplainPanel } from './explain-panel.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, withSubstitutes } from './form.js';
 import {
@@ -113,6 +115,19 @@ const runner = new AnalysisRunner({
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
 let shown = null;
+/** The scenario and projection the charts show. */
+let charted = null;
+
+const explainer = new ExplainPanel(document, {
+  explain,
+  context: () => charted && {
+    scenario: charted.scenario,
+    years: charted.projection.years,
+    note: currency === 'USD'
+      ? `The model computes in RMB; the widget shows money in US$ at ${charted.scenario.fxRmbPerUsd} RMB per US$.`
+      : '',
+  },
+});
 
 /**
  * A bad link can hold a bad value in a field the widget has no input for:
@@ -170,6 +185,8 @@ function drawCharts(scenario, projection) {
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
+  charted = { scenario, projection };
+  explainer.refresh();
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));

@@ -4,7 +4,7 @@
 // fragment (kept in sync, restored on load and on navigation), and can be
 // copied as a link, embedded, and exported.
 import init, {
-  compute, encodeScenario, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
+  compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
   validate,
 } from '../pkg/aicloud_scenario.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
@@ -21,10 +21,11 @@ import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
-  currencyOf, displayFormat, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, span, substitutionNote,
+  currencyOf, displayFormat, explainedValue, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, span, substitutionNote,
   tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
+import { ExplainPanel } from './explain-panel.js';
 import { debounce, download, safeDecode, standaloneSvg } from './share.js';
 import { summaryBar } from './summary-bar.js';
 import {
@@ -137,9 +138,9 @@ function render(scenario, projection) {
   patchChildren($('summary-bar-lines'), summaryBar(projection));
   patchChildren($('readings'), readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
     el('h3', {}, reading.title),
-    el('dl', {}, reading.rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value)))))));
+    el('dl', {}, reading.rows.map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains))))))));
   patchChildren($('key-figures'), keyFigures(scenario, projection, currency, reported)
-    .map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
+    .map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains)))));
   drawSections(scenario, projection, reported, (chart) => sectionsInView.get(chart) !== false);
   for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', String(sectionsInView.get(chart) === false));
   afterPaint(drawSectionsOutOfView);
@@ -148,6 +149,7 @@ function render(scenario, projection) {
   $('warnings').hidden = warnings.length === 0;
   renderCompare(scenario, projection, currency);
   analyse(scenario, projection);
+  explainer.refresh();
 }
 
 /**
@@ -179,6 +181,18 @@ function drawSectionsOutOfView() {
   if (current) drawSections(current.scenario, current.projection, reportedYears(current.scenario), () => true);
   for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', 'false');
 }
+
+/** The explain panel, on the results on screen (the model's RMB figures, whatever the currency shown). */
+const explainer = new ExplainPanel(document, {
+  explain,
+  context: () => current && {
+    scenario: current.scenario,
+    years: current.projection.years,
+    note: selectedCurrency() === 'USD'
+      ? `The model computes in RMB; the page shows money in US$ at ${current.scenario.fxRmbPerUsd} RMB per US$.`
+      : '',
+  },
+});
 
 /* ---------- Compare A and B ---------- */
 

@@ -5,6 +5,7 @@
 import { divideDecimal, roundDecimal } from './decimal.js';
 import { el } from './dom.js';
 import { FIELD_TEXT, GROUPS } from './fields.js';
+import { aiOverHalfIndex } from './outputs.js';
 
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -72,7 +73,8 @@ function requiredRate(growth, beyond, { below, above }) {
 }
 
 /**
- * The two readings of the target side by side, `[{id, title, rows: [[term, value]]}]`:
+ * The two readings of the target side by side, `[{id, title, rows: [[term, value, explains]]}]`
+ * (explains: the output path the value shows):
  * what each gives, when it is met, the gap at the last year, and the uniform
  * growth (all revenue, or AI revenue with core as given) that just meets it.
  */
@@ -88,22 +90,22 @@ export function readings(scenario, projection) {
       id: 'cumulative',
       title: `Cumulative, ${span(years)}`,
       rows: [
-        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1))],
-        [`${target} target reached`, reached(revenue.targetHitYear)],
-        [`Against the target by ${last}`, gap(revenue.gapUsdBn)],
-        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits)],
-        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits)],
+        ['Revenue, all years summed', usd(revenue.cumulativeUsdBn.at(-1)), `revenue.cumulativeUsdBn[${years.length - 1}]`],
+        [`${target} target reached`, reached(revenue.targetHitYear), 'revenue.targetHitYear'],
+        [`Against the target by ${last}`, gap(revenue.gapUsdBn), 'revenue.gapUsdBn'],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowth, revenue.requiredUniformGrowthBeyond, limits), 'revenue.requiredUniformGrowth'],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowth, revenue.requiredAiGrowthBeyond, limits), 'revenue.requiredAiGrowth'],
       ],
     },
     {
       id: 'annual',
       title: `In one year, ${last}`,
       rows: [
-        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1))],
-        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear)],
-        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn)],
-        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits)],
-        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits)],
+        [`Revenue in ${last} alone`, usd(revenue.annualUsdBn.at(-1)), `revenue.annualUsdBn[${years.length - 1}]`],
+        [`${target} target first reached in one year`, reached(revenue.annualTargetHitYear), 'revenue.annualTargetHitYear'],
+        [`Against the target in ${last}`, gap(revenue.annualGapUsdBn), 'revenue.annualGapUsdBn'],
+        ['Uniform growth that just meets it', requiredRate(revenue.requiredUniformGrowthAnnual, revenue.requiredUniformGrowthAnnualBeyond, limits), 'revenue.requiredUniformGrowthAnnual'],
+        ['Uniform AI growth that just meets it', requiredRate(revenue.requiredAiGrowthAnnual, revenue.requiredAiGrowthAnnualBeyond, limits), 'revenue.requiredAiGrowthAnnual'],
       ],
     },
   ];
@@ -129,7 +131,8 @@ export function substitutionNote(presetLabel, problems) {
 }
 
 /**
- * Key figures as `[term, value]` pairs. With `reported` (the scenario starts
+ * Key figures as `[term, value, explains]`: explains is the output path the
+ * value shows, or for a range ("45.4% to 68.9%") the paths of its ends. With `reported` (the scenario starts
  * from the reported base year), the year AI revenue passes half of revenue
  * is set beside management's statement that it would within a year.
  */
@@ -143,20 +146,21 @@ export function keyFigures(scenario, projection, currency, reported = null) {
     return `${one.format(Number(value))} years, during FY${base + Math.ceil(Number(value))}`;
   };
   const rate = (value) => (value === null ? 'none' : percent.format(Number(value)));
-  const half = revenue.aiShare.findIndex((share) => Number(share) >= 0.5);
+  const half = aiOverHalfIndex(revenue.aiShare);
   const halfYear = half < 0 ? `not by ${last}` : `from FY${years[half]}`;
   const management = reported ? `; management said within a year, by FY${base + 1}` : '';
   const halfTerm = `AI revenue over half of revenue${management}`;
   return [
-    ['Payback of the capex', payback(capex.paybackYears)],
-    [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears)],
-    ['Net present value', currency.money(capex.npvRmbBn)],
-    ['Internal rate of return', rate(capex.irr)],
-    ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin)],
-    [halfTerm, halfYear],
+    ['Payback of the capex', payback(capex.paybackYears), 'capex.paybackYears'],
+    [`Discounted payback (at ${percent.format(Number(scenario.capex.discountRate))})`, payback(capex.discountedPaybackYears), 'capex.discountedPaybackYears'],
+    ['Net present value', currency.money(capex.npvRmbBn), 'capex.npvRmbBn'],
+    ['Internal rate of return', rate(capex.irr), 'capex.irr'],
+    ['Cash margin that recovers the capex by ' + last, rate(capex.requiredCashMargin), 'capex.requiredCashMargin'],
+    [halfTerm, halfYear, half < 0 ? `revenue.aiShare[${years.length - 1}]` : `revenue.aiShare[${half}]`],
     [`Token gross margin, FY${years[0]} to ${last}`,
-      `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`],
-    [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1)))],
+      `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`,
+      ['tokens.grossMargin[0]', `tokens.grossMargin[${years.length - 1}]`]],
+    [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1))), `tokens.acceleratorsNeeded[${years.length - 1}]`],
   ];
 }
 
@@ -202,7 +206,10 @@ export function tables(projection, format, reported = null) {
     [usd ? 'Total revenue (US$ bn; the one-year reading)' : `Total revenue (${unit})`]: reported?.revenueRmbBn,
     [`Capex (${unit})`]: reported?.capexRmbBn,
   };
+  // Each row: its label, the output it shows (for the explain buttons) and how to format it.
   const rows = (entries) => entries.map(([label, values, as]) => [label, values.map(format[as])]);
+  const paths = (entries) => entries.map(([, , , path]) => path);
+  const section = (fields, entries) => ({ ...fields, rows: rows(entries), paths: paths(entries) });
   const withReported = (table, series) => {
     const before = (series ?? []).map((year) => year.fiscalYear);
     return {
@@ -215,51 +222,38 @@ export function tables(projection, format, reported = null) {
     };
   };
   return [
-    withReported({
-      id: 'revenue',
-      title: 'Revenue',
-      rows: rows([
-        [`AI revenue (${unit})`, revenue.ai, 'money'],
-        [`Other cloud revenue (${unit})`, revenue.core, 'money'],
-        // The two readings of the target use the model's own US$ rows; in
-        // RMB they follow the RMB totals.
-        ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money']]),
-        ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount'],
-        ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money']]),
-        ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount'],
-        [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share'],
-      ]),
-    }, reported?.revenueRmbBn),
-    withReported({
-      id: 'capex',
-      title: 'Capex payback',
-      rows: rows([
-        [`Capex (${unit})`, capex.capexRmbBn, 'money'],
-        [`Revenue above the base year (${unit})`, capex.incrementalRevenue, 'money'],
-        [`Cash inflow (${unit})`, capex.cashInflow, 'money'],
-        [`Net cash flow (${unit})`, capex.netCashFlow, 'money'],
-        [`Cumulative net cash (${unit})`, capex.cumulativeNet, 'money'],
-        [`Depreciation of new capex (${unit})`, capex.depreciation, 'money'],
-        [`Adjusted EBITA (${unit})`, capex.ebita, 'money'],
-        [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share'],
-      ]),
-    }, reported?.capexRmbBn),
-    {
-      id: 'tokens',
-      title: 'Token economics',
-      rows: rows([
-        [`Price per million tokens (${format.symbol})`, tokens.price, 'perMTok'],
-        [`Cost per million tokens (${format.symbol})`, tokens.costRmbPerMTok, 'perMTok'],
-        [`Gross margin${format.shareUnit}`, tokens.grossMargin, 'share'],
-        [`Break-even utilization${format.shareUnit}`, tokens.breakevenUtilization, 'share'],
-        ['Tokens a day (trillion)', tokens.tokensPerDay, 'amount'],
-        [`MaaS revenue (${unit})`, tokens.maasRevenueRmbBn, 'money'],
-        [`MaaS gross profit (${unit})`, tokens.maasGrossProfitRmbBn, 'money'],
-        ['Accelerators needed', tokens.acceleratorsNeeded, 'count'],
-        [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money'],
-      ]),
-      before: [],
-    },
+    withReported(section({ id: 'revenue', title: 'Revenue' }, [
+      [`AI revenue (${unit})`, revenue.ai, 'money', 'revenue.ai'],
+      [`Other cloud revenue (${unit})`, revenue.core, 'money', 'revenue.core'],
+      // The two readings of the target use the model's own US$ rows; in
+      // RMB they follow the RMB totals.
+      ...(usd ? [] : [[`Total revenue (${unit})`, revenue.total, 'money', 'revenue.total']]),
+      ['Total revenue (US$ bn; the one-year reading)', revenue.annualUsdBn, 'amount', 'revenue.annualUsdBn'],
+      ...(usd ? [] : [[`Cumulative revenue (${unit})`, revenue.cumulativeRmbBn, 'money', 'revenue.cumulativeRmbBn']]),
+      ['Cumulative revenue (US$ bn; the cumulative reading)', revenue.cumulativeUsdBn, 'amount', 'revenue.cumulativeUsdBn'],
+      [`AI share of revenue${format.shareUnit}`, revenue.aiShare, 'share', 'revenue.aiShare'],
+    ]), reported?.revenueRmbBn),
+    withReported(section({ id: 'capex', title: 'Capex payback' }, [
+      [`Capex (${unit})`, capex.capexRmbBn, 'money', 'capex.capexRmbBn'],
+      [`Revenue above the base year (${unit})`, capex.incrementalRevenue, 'money', 'capex.incrementalRevenue'],
+      [`Cash inflow (${unit})`, capex.cashInflow, 'money', 'capex.cashInflow'],
+      [`Net cash flow (${unit})`, capex.netCashFlow, 'money', 'capex.netCashFlow'],
+      [`Cumulative net cash (${unit})`, capex.cumulativeNet, 'money', 'capex.cumulativeNet'],
+      [`Depreciation of new capex (${unit})`, capex.depreciation, 'money', 'capex.depreciation'],
+      [`Adjusted EBITA (${unit})`, capex.ebita, 'money', 'capex.ebita'],
+      [`EBITA margin${format.shareUnit}`, capex.ebitaMargin, 'share', 'capex.ebitaMargin'],
+    ]), reported?.capexRmbBn),
+    section({ id: 'tokens', title: 'Token economics', before: [] }, [
+      [`Price per million tokens (${format.symbol})`, tokens.price, 'perMTok', 'tokens.price'],
+      [`Cost per million tokens (${format.symbol})`, tokens.costRmbPerMTok, 'perMTok', 'tokens.costRmbPerMTok'],
+      [`Gross margin${format.shareUnit}`, tokens.grossMargin, 'share', 'tokens.grossMargin'],
+      [`Break-even utilization${format.shareUnit}`, tokens.breakevenUtilization, 'share', 'tokens.breakevenUtilization'],
+      ['Tokens a day (trillion)', tokens.tokensPerDay, 'amount', 'tokens.tokensPerDay'],
+      [`MaaS revenue (${unit})`, tokens.maasRevenueRmbBn, 'money', 'tokens.maasRevenueRmbBn'],
+      [`MaaS gross profit (${unit})`, tokens.maasGrossProfitRmbBn, 'money', 'tokens.maasGrossProfitRmbBn'],
+      ['Accelerators needed', tokens.acceleratorsNeeded, 'count', 'tokens.acceleratorsNeeded'],
+      [`Accelerator capex (${unit})`, tokens.acceleratorCapexRmbBn, 'money', 'tokens.acceleratorCapexRmbBn'],
+    ]),
   ];
 }
 
@@ -348,7 +342,29 @@ export function tableElement(table, years) {
   for (const row of element.rows) {
     for (const cell of [...row.cells].slice(1, 1 + before.length)) cell.classList.add('reported');
   }
+  // Each projected cell is a button that explains its figure (www/explain-panel.js).
+  [...element.tBodies[0].rows].forEach((row, r) => {
+    const path = table.paths?.[r];
+    if (!path) return;
+    [...row.cells].slice(1 + before.length).forEach((cell, year) => {
+      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-path': `${path}[${year}]` }, cell.textContent));
+    });
+  });
   return element;
+}
+
+/**
+ * A figure's value as it is shown, as buttons that explain it: `explains` is
+ * the output path of the whole value, or the paths of the ends of a range
+ * written "a to b".
+ */
+export function explainedValue(value, explains) {
+  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-path': path }, text);
+  if (Array.isArray(explains)) {
+    const ends = value.split(' to ');
+    return ends.length === explains.length ? ends.flatMap((end, i) => [...(i ? [' to '] : []), button(end, explains[i])]) : [value];
+  }
+  return explains ? [button(value, explains)] : [value];
 }
 
 /** A table of figures: a caption, column heads, and rows of text whose first cell heads the row; negatives marked. */

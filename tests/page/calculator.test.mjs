@@ -51,9 +51,10 @@ test('loads with no console error or failed request, showing compute(defaultScen
     'Cumulative FY2027-FY2031: US$301.4bn, the US$100bn target reached in FY2029. '
     + 'In FY2031 alone: US$95.8bn, US$4.2bn short of US$100bn; that takes 35.3% growth a year from FY2026.');
   assert.equal(await cell('revenue', 1, 1), '94.9');
-  // The revenue, capex and token charts, the histogram and the tornado.
+  // The revenue, capex and token charts (groups of explainable points), the histogram and the tornado (images).
   await page.waitForSelector('#likely[aria-busy="false"]');
-  assert.equal(await page.locator('svg[role="img"]').count(), 5);
+  assert.equal(await page.locator('svg.chart[role="group"]').count(), 3);
+  assert.equal(await page.locator('svg.chart[role="img"]').count(), 2);
   // Every field has an input, a range and a source note.
   assert.equal(await page.locator('.field').count(), 32);
   assert.equal(await page.locator('.field .note:empty').count(), 0);

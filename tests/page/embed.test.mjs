@@ -116,7 +116,7 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   const frame = page.frameLocator(FRAME);
   assert.match(await frame.locator('#status').textContent(), /^Cumulative FY2027-FY2031: US\$301\.4bn/);
   assert.match(await frame.locator('#status').textContent(), /US\$250bn/);
-  assert.equal(await frame.locator('svg[role="img"]').count(), 2);
+  assert.equal(await frame.locator('svg.chart').count(), 2);
 
   // The widget runs in an opaque origin, and the host sized the iframe to its content.
   assert.equal(await widget.evaluate(() => origin), 'null');
@@ -260,7 +260,7 @@ test('the widget shows the chosen inputs and recomputes as the reader types', as
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
   assert.equal(await page.locator('.field').count(), 2);
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '165');
-  assert.equal(await page.locator('svg[role="img"]').count(), 1);
+  assert.equal(await page.locator('svg.chart').count(), 1);
   assert.deepEqual(await page.locator('figcaption').allTextContents(), ['Token economics Out of date']);
   assert.ok(await page.isVisible('figcaption'));
   assert.ok(!(await page.isVisible('figcaption .stale-badge')));
@@ -392,7 +392,7 @@ test('a bad link shows the preset\'s value for the bad field in the widget, and 
   assert.equal(await page.textContent('#stale'),
     `These results use the Base preset's value for ${await page.evaluate(async () => (await import('/www/fields.js')).FIELD_TEXT.targetUsdBn.label)}; `
     + 'Exchange rate. Fix the highlighted fields to see your own.');
-  assert.equal(await page.locator('#charts svg[role="img"]').count(), 1);
+  assert.equal(await page.locator('#charts svg.chart').count(), 1);
   assert.ok(await page.isVisible('figcaption .stale-badge'));
   assert.equal(await page.getAttribute('#full', 'href'), 'index.html#v=1&p=base&fx=abc&target=-5');
   // Fixing the field the reader can reach still leaves the link's bad exchange rate: still the preset's value.
@@ -446,7 +446,7 @@ test('the Embed panel picks charts and inputs, the snippet follows live, and the
   assert.deepEqual(await frame.locator('figcaption').evaluateAll((nodes) => nodes.map((n) => n.firstChild.textContent)),
     ['Revenue path', 'Token economics']);
   for (const caption of await frame.locator('figcaption').all()) assert.ok(await caption.isVisible());
-  assert.equal(await frame.locator('svg[role="img"]').count(), 2);
+  assert.equal(await frame.locator('svg.chart').count(), 2);
   assert.deepEqual(await frame.locator('.field').evaluateAll((nodes) => nodes.map((n) => n.dataset.path)),
     ['targetUsdBn', 'revenue.aiGrowth']);
   assert.equal(await frame.locator('#f-fxRmbPerUsd').count(), 0);

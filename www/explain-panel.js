@@ -1,0 +1,177 @@
+// "How is this number computed?": a panel that explains one output of the
+// model with the core's `explain` (MODEL.md, audit trail): the formula in
+// symbols and in words, each term with its exact value and unit, output
+// terms explainable one step further (Back returns), input terms a link to
+// their field. Any element with `data-path` (a table cell's button, a key
+// figure, a chart point) opens it on click, Enter or Space; Esc or Close
+// returns the focus to where it was. Used by the page and the widget.
+import { shiftPoint } from './decimal.js';
+import { el } from './dom.js';
+import { FIELD_TEXT } from './fields.js';
+import { OUTPUT_TEXT } from './outputs.js';
+
+const unindexed = (path) => path.replace(/\[\d+\]$/, '');
+const indexOf = (path) => {
+  const match = /\[(\d+)\]$/.exec(path);
+  return match ? Number(match[1]) : null;
+};
+
+/** The id of the form field of an input path (`revenue.aiGrowth[2]` → `f-revenue-aiGrowth-2`). */
+export const fieldId = (path) => `f-${path.replace(/\[(\d+)\]$/, '.$1').replace(/\./g, '-')}`;
+
+/** The words for a path: its label, with the fiscal year of a year index. */
+function named(path, years) {
+  const text = OUTPUT_TEXT[unindexed(path)] ?? FIELD_TEXT[unindexed(path)];
+  const index = indexOf(path);
+  const year = index === null || years[index] === undefined ? '' : `, FY${years[index]}`;
+  return `${text?.label ?? path}${year}`;
+}
+
+/** A value as the model has it, exactly, with its unit (and as a percentage when it is a fraction). */
+function valueText(path, value) {
+  if (value === null || value === undefined) return 'none';
+  const text = String(value);
+  const output = OUTPUT_TEXT[unindexed(path)];
+  const field = FIELD_TEXT[unindexed(path)];
+  const fraction = output?.share || field?.percent;
+  const unit = output?.unit ?? (field?.percent ? '' : field?.unit) ?? '';
+  const percent = fraction && /^-?\d/.test(text) ? ` (${shiftPoint(text, 2)} %)` : '';
+  return `${text}${unit && !fraction ? ` ${unit}` : ''}${percent}`;
+}
+
+export class ExplainPanel {
+  #panel;
+  #body;
+  #explain;
+  #context;
+  #opener = null;
+  #trail = [];
+
+  /**
+   * @param {Document} document the page or the widget's document
+   * @param {{explain: Function, context: Function}} options
+   *   explain: the package's `explain(scenario, path)`; context(): `{scenario,
+   *   years, note}` of the results on screen (note: a sentence on how the page
+   *   shows values, e.g. in US$), or null when there are none
+   */
+  constructor(document, { explain, context }) {
+    this.#explain = explain;
+    this.#context = context;
+    this.#body = el('div', { class: 'explain-body' });
+    const close = el('button', { type: 'button', class: 'explain-close' }, 'Close');
+    this.#panel = el('section', {
+      class: 'explain-panel', role: 'dialog', 'aria-labelledby': 'explain-title', hidden: '',
+    },
+    el('div', { class: 'explain-head' },
+      el('h2', { id: 'explain-title', tabindex: '-1' }, 'How this number is computed'),
+      close),
+    this.#body);
+    document.body.append(this.#panel);
+    close.addEventListener('click', () => this.close());
+    this.#panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.close();
+      }
+    });
+    this.#body.addEventListener('click', (event) => this.#act(event.target.closest('button')));
+    document.addEventListener('click', (event) => {
+      const opener = event.target.closest?.('[data-path]');
+      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.path, opener);
+    });
+    document.addEventListener('keydown', (event) => {
+      const opener = event.target.closest?.('[data-path]');
+      if (!opener || opener.localName === 'button' || !['Enter', ' '].includes(event.key)) return;
+      event.preventDefault(); // an SVG point with role=button: activate it as a button would be
+      this.open(opener.dataset.path, opener);
+    });
+  }
+
+  /** Opens the panel on the output `path`, to return the focus to `opener` when it closes. */
+  open(path, opener) {
+    this.#opener = opener ?? this.#opener;
+    this.#trail = [];
+    this.#show(path);
+  }
+
+  /** Closes the panel and returns the focus to what opened it. */
+  close() {
+    if (this.#panel.hidden) return;
+    this.#panel.hidden = true;
+    this.#trail = [];
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  /** Redraws the step shown for the results now on screen (after an edit), or closes when they are gone. */
+  refresh() {
+    if (!this.#panel.hidden && this.#trail.length) this.#draw(this.#trail.at(-1));
+  }
+
+  #show(path) {
+    this.#trail.push(path);
+    this.#draw(path);
+    this.#panel.hidden = false;
+    this.#panel.querySelector('#explain-title').focus();
+  }
+
+  #draw(path) {
+    const context = this.#context();
+    if (!context) {
+      this.close();
+      return;
+    }
+    const { scenario, years, note } = context;
+    let explained;
+    try {
+      explained = this.#explain(scenario, path);
+    } catch (error) {
+      this.#body.replaceChildren(el('p', {}, `This number cannot be explained: ${error.message}`));
+      return;
+    }
+    const terms = explained.terms.map((term) => {
+      const input = FIELD_TEXT[unindexed(term.path)] !== undefined;
+      const field = input ? this.#panel.ownerDocument.getElementById(fieldId(term.path)) : null;
+      const action = input
+        ? field && el('button', { type: 'button', 'data-field': fieldId(term.path) }, 'Go to the field')
+        : el('button', { type: 'button', 'data-follow': term.path }, `Explain ${term.name}`);
+      return el('li', {},
+        el('code', {}, term.name),
+        ` ${input ? 'input' : 'computed'}: ${named(term.path, years)} = `,
+        el('span', { class: 'explain-number' }, valueText(term.path, term.value)),
+        action ? ' ' : '',
+        action ?? '');
+    });
+    const words = explained.terms.length
+      ? `${named(path, years)} is computed from ${explained.terms.map((term) => named(term.path, years)).join('; ')}.`
+      : '';
+    this.#body.replaceChildren(
+      el('p', { class: 'explain-what' }, el('strong', {}, named(path, years)), ' = ',
+        el('span', { class: 'explain-number' }, valueText(path, explained.value))),
+      el('p', { class: 'explain-formula' }, el('code', {}, explained.formula)),
+      ...(words ? [el('p', {}, words)] : []),
+      ...(terms.length ? [el('ul', { class: 'explain-terms' }, terms)] : []),
+      ...(note ? [el('p', { class: 'explain-note' }, note)] : []),
+      ...(this.#trail.length > 1 ? [el('button', { type: 'button', 'data-back': '' }, 'Back')] : []),
+    );
+  }
+
+  /** A button in the panel: follow a term, go to a field, or go back a step. */
+  #act(button) {
+    if (!button) return;
+    if (button.dataset.follow) {
+      this.#show(button.dataset.follow);
+    } else if (button.dataset.field) {
+      const field = this.#panel.ownerDocument.getElementById(button.dataset.field);
+      this.#opener = null;
+      this.close();
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    } else if (button.dataset.back !== undefined) {
+      this.#trail.pop();
+      const back = this.#trail.pop();
+      this.#show(back);
+    }
+  }
+}
