@@ -518,7 +518,7 @@ function drawFrame(root, ctx, spec, width) {
   const obstacles = []; // what marker labels should not cover
   const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
   /** What makes a bar or dot a button that explains the output `path` (see `chartElement`). */
-  const explaining = (path, title) => (path ? { 'data-path': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
+  const explaining = (path, title) => (path ? { 'data-explain': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
   return {
     height: geometry.height,
     /**
@@ -560,7 +560,7 @@ function drawFrame(root, ctx, spec, width) {
       for (const [i, value] of present(values)) {
         const text = title?.(i, value);
         const dot = svgEl(layers.lines, 'circle', {
-          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && `${explain}[${i - ctx.lead}]`, text),
+          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && ctx.output(explain, i), text),
         });
         tip(dot, text);
       }
@@ -621,8 +621,8 @@ function chartContext(scenario, projection, options, name) {
     width: toNumber(width) ?? DEFAULT_WIDTH,
     /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
     into: drawers.has(into) ? into : null,
-    /** How many reported years come first. */
-    lead: lead.length,
+    /** The output path of a series' point at chart index `i` (after the reported years): `revenue.ai[0]`. */
+    output: (name, i) => `${name}[${i - lead.length}]`,
     /** The reported figures (RMB) in the display currency, one per reported year. */
     reported: readSeries(reported.map((year) => year.value), lead.length, toDisplay),
     /** Reads a series of RMB amounts in the display currency. */
@@ -647,7 +647,7 @@ function chartContext(scenario, projection, options, name) {
 
 /** Arrow keys, Home and End move the focus between a chart's explainable points (a roving tab stop). */
 function movePointFocus(event) {
-  const points = [...event.currentTarget.querySelectorAll('[data-path]')];
+  const points = [...event.currentTarget.querySelectorAll('[data-explain]')];
   const at = points.indexOf(event.target);
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
   if (at < 0 || (step === undefined && !['Home', 'End'].includes(event.key))) return;
@@ -699,11 +699,11 @@ function chartElement(ctx, spec, drawData) {
     // A chart with explainable points is a group of buttons (one tab stop,
     // the arrow keys move between them); its drawing is hidden from
     // assistive technology, which has the title, description and table.
-    const points = next.querySelectorAll('[data-path]');
+    const points = next.querySelectorAll('[data-explain]');
     points[0]?.setAttribute('tabindex', '0');
     svg.setAttribute('role', points.length ? 'group' : 'img');
     if (points.length) {
-      for (const layer of next.children) if (!layer.querySelector('[data-path]')) layer.setAttribute('aria-hidden', 'true');
+      for (const layer of next.children) if (!layer.querySelector('[data-explain]')) layer.setAttribute('aria-hidden', 'true');
     }
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
@@ -793,7 +793,7 @@ function revenueChart(scenario, projection, options = {}) {
       const from = side[i];
       side[i] += value;
       return {
-        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `${path}[${i - ctx.lead}]`,
+        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output(path, i),
       };
     }));
   const reported = present(ctx.reported).map(([i, value]) => ({
@@ -926,7 +926,7 @@ function paybackChart(scenario, projection, options = {}) {
     }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
-      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `capex.netCashFlow[${i - ctx.lead}]` });
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output('capex.netCashFlow', i) });
     }
     if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
     frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText), explain: 'capex.cumulativeNet' });
@@ -971,7 +971,7 @@ function tokenChart(scenario, projection, options = {}) {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
       frame.bar(i, 0, value, {
-        series: 'series-margin', axis: 'right', share: 0.45, title, explain: `tokens.grossMargin[${i - ctx.lead}]`,
+        series: 'series-margin', axis: 'right', share: 0.45, title, explain: ctx.output('tokens.grossMargin', i),
       });
     }
     if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
@@ -1573,6 +1573,15 @@ const MAX_YEARS = 10;
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 const integer = new Intl.NumberFormat('en', { useGrouping: false });
 
+/**
+ * A field or output path split into its name and year index:
+ * `revenue.aiGrowth[2]` -> `['revenue.aiGrowth', 2]`, `fxRmbPerUsd` -> `['fxRmbPerUsd', undefined]`.
+ */
+function splitIndex(path) {
+  const [, name, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(path) ?? [null, path, undefined];
+  return [name, index === undefined ? undefined : Number(index)];
+}
+
 /** `revenue.aiGrowth` -> `revenue-aiGrowth`, for element ids. */
 const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
 
@@ -1896,13 +1905,24 @@ class ScenarioForm {
     return marked.sort((a, b) => (a.input === b.input ? 0 : position(a, b)));
   }
 
+  /**
+   * The input of a field path (`fxRmbPerUsd`, `revenue.aiGrowth[2]`; a year
+   * array without an index: its first year), or null when the form has none.
+   */
+  input(field) {
+    const [path, index] = splitIndex(field);
+    if (!this.infos.has(path)) return null;
+    const id = idOf(path);
+    return this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
+  }
+
   #mark({ field, message }) {
-    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(field) ?? [null, field, undefined];
+    const [path, index] = splitIndex(field);
     const info = this.infos.get(path);
     if (!info) return { field, label: field, message, input: null };
     const id = idOf(path);
-    const input = this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
-    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + Number(index) + 1}`;
+    const input = this.input(field);
+    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + index + 1}`;
     const typed = input?.value.trim() ?? '';
     const words = problemWords(info, typed, { field, message });
     const error = this.form.querySelector(`#${id}-error`);
@@ -1916,7 +1936,7 @@ class ScenarioForm {
   }
 }
 
-return { valueAt, withValuesFrom, readProblemWords, withSubstitutes, ScenarioForm };
+return { splitIndex, valueAt, withValuesFrom, readProblemWords, withSubstitutes, ScenarioForm };
 })();
 // www/view.js
 modules["www/view.js"] = (() => {
@@ -2316,28 +2336,22 @@ modules["www/explain-panel.js"] = (() => {
 // model with the core's `explain` (MODEL.md, audit trail): the formula in
 // symbols and in words, each term with its exact value and unit, output
 // terms explainable one step further (Back returns), input terms a link to
-// their field. Any element with `data-path` (a table cell's button, a key
+// their field. Any element with `data-explain` (a table cell's button, a key
 // figure, a chart point) opens it on click, Enter or Space; Esc or Close
 // returns the focus to where it was. Used by the page and the widget.
 const { shiftPoint } = modules["www/decimal.js"];
 const { el } = modules["www/dom.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
+const { splitIndex } = modules["www/form.js"];
 const { OUTPUT_TEXT } = modules["www/outputs.js"];
 
-const unindexed = (path) => path.replace(/\[\d+\]$/, '');
-const indexOf = (path) => {
-  const match = /\[(\d+)\]$/.exec(path);
-  return match ? Number(match[1]) : null;
-};
-
-/** The id of the form field of an input path (`revenue.aiGrowth[2]` → `f-revenue-aiGrowth-2`). */
-const fieldId = (path) => `f-${path.replace(/\[(\d+)\]$/, '.$1').replace(/\./g, '-')}`;
+const unindexed = (path) => splitIndex(path)[0];
 
 /** The words for a path: its label, with the fiscal year of a year index. */
 function named(path, years) {
-  const text = OUTPUT_TEXT[unindexed(path)] ?? FIELD_TEXT[unindexed(path)];
-  const index = indexOf(path);
-  const year = index === null || years[index] === undefined ? '' : `, FY${years[index]}`;
+  const [name, index] = splitIndex(path);
+  const text = OUTPUT_TEXT[name] ?? FIELD_TEXT[name];
+  const year = index === undefined || years[index] === undefined ? '' : `, FY${years[index]}`;
   return `${text?.label ?? path}${year}`;
 }
 
@@ -2365,8 +2379,9 @@ class ExplainPanel {
    * @param {Document} document the page or the widget's document
    * @param {{explain: Function, context: Function}} options
    *   explain: the package's `explain(scenario, path)`; context(): `{scenario,
-   *   years, note}` of the results on screen (note: a sentence on how the page
-   *   shows values, e.g. in US$), or null when there are none
+   *   years, usd, input}` of the results on screen (usd: money is shown in
+   *   US$; input(path): the form's input of a field, or null), or null when
+   *   there are none
    */
   constructor(document, { explain, context }) {
     this.#explain = explain;
@@ -2390,14 +2405,14 @@ class ExplainPanel {
     });
     this.#body.addEventListener('click', (event) => this.#act(event.target.closest('button')));
     document.addEventListener('click', (event) => {
-      const opener = event.target.closest?.('[data-path]');
-      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.path, opener);
+      const opener = event.target.closest?.('[data-explain]');
+      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.explain, opener);
     });
     document.addEventListener('keydown', (event) => {
-      const opener = event.target.closest?.('[data-path]');
+      const opener = event.target.closest?.('[data-explain]');
       if (!opener || opener.localName === 'button' || !['Enter', ' '].includes(event.key)) return;
       event.preventDefault(); // an SVG point with role=button: activate it as a button would be
-      this.open(opener.dataset.path, opener);
+      this.open(opener.dataset.explain, opener);
     });
   }
 
@@ -2436,7 +2451,7 @@ class ExplainPanel {
       this.close();
       return;
     }
-    const { scenario, years, note } = context;
+    const { scenario, years, usd, input: inputOf } = context;
     let explained;
     try {
       explained = this.#explain(scenario, path);
@@ -2446,9 +2461,8 @@ class ExplainPanel {
     }
     const terms = explained.terms.map((term) => {
       const input = FIELD_TEXT[unindexed(term.path)] !== undefined;
-      const field = input ? this.#panel.ownerDocument.getElementById(fieldId(term.path)) : null;
       const action = input
-        ? field && el('button', { type: 'button', 'data-field': fieldId(term.path) }, 'Go to the field')
+        ? inputOf(term.path) && el('button', { type: 'button', 'data-field': term.path }, 'Go to the field')
         : el('button', { type: 'button', 'data-follow': term.path }, `Explain ${term.name}`);
       return el('li', {},
         el('code', {}, term.name),
@@ -2457,6 +2471,7 @@ class ExplainPanel {
         action ? ' ' : '',
         action ?? '');
     });
+    const note = usd ? `The model computes in RMB; money is shown in US$ at ${scenario.fxRmbPerUsd} RMB per US$.` : '';
     const words = explained.terms.length
       ? `${named(path, years)} is computed from ${explained.terms.map((term) => named(term.path, years)).join('; ')}.`
       : '';
@@ -2477,7 +2492,7 @@ class ExplainPanel {
     if (button.dataset.follow) {
       this.#show(button.dataset.follow);
     } else if (button.dataset.field) {
-      const field = this.#panel.ownerDocument.getElementById(button.dataset.field);
+      const field = this.#context()?.input(button.dataset.field);
       this.#opener = null;
       this.close();
       field?.scrollIntoView({ block: 'center' });
@@ -2490,7 +2505,7 @@ class ExplainPanel {
   }
 }
 
-return { fieldId, ExplainPanel };
+return { ExplainPanel };
 })();
 // www/render.js
 modules["www/render.js"] = (() => {
@@ -2628,7 +2643,7 @@ function substitutionNote(presetLabel, problems) {
 
 /**
  * Key figures as `[term, value, explains]`: explains is the output path the
- * value shows, or for a range ("45.4% to 68.9%") the paths of its ends. With `reported` (the scenario starts
+ * value shows, or for a range ("45.4% to 68.9%") its ends as `{text, path}`. With `reported` (the scenario starts
  * from the reported base year), the year AI revenue passes half of revenue
  * is set beside management's statement that it would within a year.
  */
@@ -2655,7 +2670,8 @@ function keyFigures(scenario, projection, currency, reported = null) {
     [halfTerm, halfYear, half < 0 ? `revenue.aiShare[${years.length - 1}]` : `revenue.aiShare[${half}]`],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`,
-      ['tokens.grossMargin[0]', `tokens.grossMargin[${years.length - 1}]`]],
+      [{ text: percent.format(Number(tokens.grossMargin[0])), path: 'tokens.grossMargin[0]' },
+        { text: percent.format(Number(tokens.grossMargin.at(-1))), path: `tokens.grossMargin[${years.length - 1}]` }]],
     [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1))), `tokens.acceleratorsNeeded[${years.length - 1}]`],
   ];
 }
@@ -2843,7 +2859,7 @@ function tableElement(table, years) {
     const path = table.paths?.[r];
     if (!path) return;
     [...row.cells].slice(1 + before.length).forEach((cell, year) => {
-      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-path': `${path}[${year}]` }, cell.textContent));
+      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-explain': `${path}[${year}]` }, cell.textContent));
     });
   });
   return element;
@@ -2851,15 +2867,12 @@ function tableElement(table, years) {
 
 /**
  * A figure's value as it is shown, as buttons that explain it: `explains` is
- * the output path of the whole value, or the paths of the ends of a range
- * written "a to b".
+ * the output path of the whole value, or the two ends of a range as
+ * `{text, path}` (shown "a to b").
  */
 function explainedValue(value, explains) {
-  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-path': path }, text);
-  if (Array.isArray(explains)) {
-    const ends = value.split(' to ');
-    return ends.length === explains.length ? ends.flatMap((end, i) => [...(i ? [' to '] : []), button(end, explains[i])]) : [value];
-  }
+  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-explain': path }, text);
+  if (Array.isArray(explains)) return explains.flatMap(({ text, path }, i) => [...(i ? [' to '] : []), button(text, path)]);
   return explains ? [button(value, explains)] : [value];
 }
 
@@ -3312,7 +3325,7 @@ const { compareLink, compareSentence, splitCompare } = modules["www/compare.js"]
 const { el, followInPageLinks } = modules["www/dom.js"];
 const { ExplainPanel } = modules["www/explain-panel.js"];
 const { FIELD_TEXT } = modules["www/fields.js"];
-const { ScenarioForm, withSubstitutes } = modules["www/form.js"];
+const { ScenarioForm, splitIndex, withSubstitutes } = modules["www/form.js"];
 const { certaintySentence, likelySentences, tornadoLabels } = modules["www/likely.js"];
 const { headline, problemSentence, span, substitutionNote } = modules["www/render.js"];
 const { EMBED_CHARTS, safeDecode, splitEmbedFragment } = modules["www/share.js"];
@@ -3401,11 +3414,7 @@ let charted = null;
 const explainer = new ExplainPanel(document, {
   explain,
   context: () => charted && {
-    scenario: charted.scenario,
-    years: charted.projection.years,
-    note: currency === 'USD'
-      ? `The model computes in RMB; the widget shows money in US$ at ${charted.scenario.fxRmbPerUsd} RMB per US$.`
-      : '',
+    scenario: charted.scenario, years: charted.projection.years, usd: currency === 'USD', input: (path) => form.input(path),
   },
 });
 
@@ -3415,9 +3424,9 @@ const explainer = new ExplainPanel(document, {
  */
 function worded(problems) {
   return problems?.map((problem) => {
-    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(problem.field) ?? [];
+    const [path, index] = splitIndex(problem.field);
     if (problem.input || !FIELD_TEXT[path]) return problem;
-    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${Number(index) + 1}`}`;
+    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${index + 1}`}`;
     const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
     return { ...problem, label, message: `${reason.replace(/^./, (c) => c.toUpperCase())}; the full calculator can change it.` };
   });

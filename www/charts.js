@@ -370,7 +370,7 @@ function drawFrame(root, ctx, spec, width) {
   const obstacles = []; // what marker labels should not cover
   const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
   /** What makes a bar or dot a button that explains the output `path` (see `chartElement`). */
-  const explaining = (path, title) => (path ? { 'data-path': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
+  const explaining = (path, title) => (path ? { 'data-explain': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
   return {
     height: geometry.height,
     /**
@@ -412,7 +412,7 @@ function drawFrame(root, ctx, spec, width) {
       for (const [i, value] of present(values)) {
         const text = title?.(i, value);
         const dot = svgEl(layers.lines, 'circle', {
-          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && `${explain}[${i - ctx.lead}]`, text),
+          class: `dot ${series}`, cx: round(x(i)), cy: round(scale(value)), r: 3.5, ...explaining(explain && ctx.output(explain, i), text),
         });
         tip(dot, text);
       }
@@ -473,8 +473,8 @@ function chartContext(scenario, projection, options, name) {
     width: toNumber(width) ?? DEFAULT_WIDTH,
     /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
     into: drawers.has(into) ? into : null,
-    /** How many reported years come first. */
-    lead: lead.length,
+    /** The output path of a series' point at chart index `i` (after the reported years): `revenue.ai[0]`. */
+    output: (name, i) => `${name}[${i - lead.length}]`,
     /** The reported figures (RMB) in the display currency, one per reported year. */
     reported: readSeries(reported.map((year) => year.value), lead.length, toDisplay),
     /** Reads a series of RMB amounts in the display currency. */
@@ -499,7 +499,7 @@ function chartContext(scenario, projection, options, name) {
 
 /** Arrow keys, Home and End move the focus between a chart's explainable points (a roving tab stop). */
 function movePointFocus(event) {
-  const points = [...event.currentTarget.querySelectorAll('[data-path]')];
+  const points = [...event.currentTarget.querySelectorAll('[data-explain]')];
   const at = points.indexOf(event.target);
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
   if (at < 0 || (step === undefined && !['Home', 'End'].includes(event.key))) return;
@@ -551,11 +551,11 @@ function chartElement(ctx, spec, drawData) {
     // A chart with explainable points is a group of buttons (one tab stop,
     // the arrow keys move between them); its drawing is hidden from
     // assistive technology, which has the title, description and table.
-    const points = next.querySelectorAll('[data-path]');
+    const points = next.querySelectorAll('[data-explain]');
     points[0]?.setAttribute('tabindex', '0');
     svg.setAttribute('role', points.length ? 'group' : 'img');
     if (points.length) {
-      for (const layer of next.children) if (!layer.querySelector('[data-path]')) layer.setAttribute('aria-hidden', 'true');
+      for (const layer of next.children) if (!layer.querySelector('[data-explain]')) layer.setAttribute('aria-hidden', 'true');
     }
     svg.setAttribute('viewBox', `0 0 ${layoutWidth} ${frame.height}`);
     patchChildren(body, [...next.childNodes]);
@@ -645,7 +645,7 @@ export function revenueChart(scenario, projection, options = {}) {
       const from = side[i];
       side[i] += value;
       return {
-        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `${path}[${i - ctx.lead}]`,
+        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output(path, i),
       };
     }));
   const reported = present(ctx.reported).map(([i, value]) => ({
@@ -778,7 +778,7 @@ export function paybackChart(scenario, projection, options = {}) {
     }
     for (const [i, value] of present(net)) {
       const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
-      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: `capex.netCashFlow[${i - ctx.lead}]` });
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output('capex.netCashFlow', i) });
     }
     if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
     frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText), explain: 'capex.cumulativeNet' });
@@ -823,7 +823,7 @@ export function tokenChart(scenario, projection, options = {}) {
     for (const [i, value] of present(margin)) {
       const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
       frame.bar(i, 0, value, {
-        series: 'series-margin', axis: 'right', share: 0.45, title, explain: `tokens.grossMargin[${i - ctx.lead}]`,
+        series: 'series-margin', axis: 'right', share: 0.45, title, explain: ctx.output('tokens.grossMargin', i),
       });
     }
     if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });

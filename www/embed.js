@@ -28,7 +28,7 @@ import { compareLink, compareSentence, splitCompare } from './compare.js';
 import { el, followInPageLinks } from './dom.js';
 import { ExplainPanel } from './explain-panel.js';
 import { FIELD_TEXT } from './fields.js';
-import { ScenarioForm, withSubstitutes } from './form.js';
+import { ScenarioForm, splitIndex, withSubstitutes } from './form.js';
 import {
   certaintySentence, likelySentences, tornadoLabels,
 } from './likely.js';
@@ -121,11 +121,7 @@ let charted = null;
 const explainer = new ExplainPanel(document, {
   explain,
   context: () => charted && {
-    scenario: charted.scenario,
-    years: charted.projection.years,
-    note: currency === 'USD'
-      ? `The model computes in RMB; the widget shows money in US$ at ${charted.scenario.fxRmbPerUsd} RMB per US$.`
-      : '',
+    scenario: charted.scenario, years: charted.projection.years, usd: currency === 'USD', input: (path) => form.input(path),
   },
 });
 
@@ -135,9 +131,9 @@ const explainer = new ExplainPanel(document, {
  */
 function worded(problems) {
   return problems?.map((problem) => {
-    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(problem.field) ?? [];
+    const [path, index] = splitIndex(problem.field);
     if (problem.input || !FIELD_TEXT[path]) return problem;
-    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${Number(index) + 1}`}`;
+    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${index + 1}`}`;
     const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
     return { ...problem, label, message: `${reason.replace(/^./, (c) => c.toUpperCase())}; the full calculator can change it.` };
   });

@@ -2,28 +2,22 @@
 // model with the core's `explain` (MODEL.md, audit trail): the formula in
 // symbols and in words, each term with its exact value and unit, output
 // terms explainable one step further (Back returns), input terms a link to
-// their field. Any element with `data-path` (a table cell's button, a key
+// their field. Any element with `data-explain` (a table cell's button, a key
 // figure, a chart point) opens it on click, Enter or Space; Esc or Close
 // returns the focus to where it was. Used by the page and the widget.
 import { shiftPoint } from './decimal.js';
 import { el } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
+import { splitIndex } from './form.js';
 import { OUTPUT_TEXT } from './outputs.js';
 
-const unindexed = (path) => path.replace(/\[\d+\]$/, '');
-const indexOf = (path) => {
-  const match = /\[(\d+)\]$/.exec(path);
-  return match ? Number(match[1]) : null;
-};
-
-/** The id of the form field of an input path (`revenue.aiGrowth[2]` → `f-revenue-aiGrowth-2`). */
-export const fieldId = (path) => `f-${path.replace(/\[(\d+)\]$/, '.$1').replace(/\./g, '-')}`;
+const unindexed = (path) => splitIndex(path)[0];
 
 /** The words for a path: its label, with the fiscal year of a year index. */
 function named(path, years) {
-  const text = OUTPUT_TEXT[unindexed(path)] ?? FIELD_TEXT[unindexed(path)];
-  const index = indexOf(path);
-  const year = index === null || years[index] === undefined ? '' : `, FY${years[index]}`;
+  const [name, index] = splitIndex(path);
+  const text = OUTPUT_TEXT[name] ?? FIELD_TEXT[name];
+  const year = index === undefined || years[index] === undefined ? '' : `, FY${years[index]}`;
   return `${text?.label ?? path}${year}`;
 }
 
@@ -51,8 +45,9 @@ export class ExplainPanel {
    * @param {Document} document the page or the widget's document
    * @param {{explain: Function, context: Function}} options
    *   explain: the package's `explain(scenario, path)`; context(): `{scenario,
-   *   years, note}` of the results on screen (note: a sentence on how the page
-   *   shows values, e.g. in US$), or null when there are none
+   *   years, usd, input}` of the results on screen (usd: money is shown in
+   *   US$; input(path): the form's input of a field, or null), or null when
+   *   there are none
    */
   constructor(document, { explain, context }) {
     this.#explain = explain;
@@ -76,14 +71,14 @@ export class ExplainPanel {
     });
     this.#body.addEventListener('click', (event) => this.#act(event.target.closest('button')));
     document.addEventListener('click', (event) => {
-      const opener = event.target.closest?.('[data-path]');
-      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.path, opener);
+      const opener = event.target.closest?.('[data-explain]');
+      if (opener && !this.#panel.contains(opener)) this.open(opener.dataset.explain, opener);
     });
     document.addEventListener('keydown', (event) => {
-      const opener = event.target.closest?.('[data-path]');
+      const opener = event.target.closest?.('[data-explain]');
       if (!opener || opener.localName === 'button' || !['Enter', ' '].includes(event.key)) return;
       event.preventDefault(); // an SVG point with role=button: activate it as a button would be
-      this.open(opener.dataset.path, opener);
+      this.open(opener.dataset.explain, opener);
     });
   }
 
@@ -122,7 +117,7 @@ export class ExplainPanel {
       this.close();
       return;
     }
-    const { scenario, years, note } = context;
+    const { scenario, years, usd, input: inputOf } = context;
     let explained;
     try {
       explained = this.#explain(scenario, path);
@@ -132,9 +127,8 @@ export class ExplainPanel {
     }
     const terms = explained.terms.map((term) => {
       const input = FIELD_TEXT[unindexed(term.path)] !== undefined;
-      const field = input ? this.#panel.ownerDocument.getElementById(fieldId(term.path)) : null;
       const action = input
-        ? field && el('button', { type: 'button', 'data-field': fieldId(term.path) }, 'Go to the field')
+        ? inputOf(term.path) && el('button', { type: 'button', 'data-field': term.path }, 'Go to the field')
         : el('button', { type: 'button', 'data-follow': term.path }, `Explain ${term.name}`);
       return el('li', {},
         el('code', {}, term.name),
@@ -143,6 +137,7 @@ export class ExplainPanel {
         action ? ' ' : '',
         action ?? '');
     });
+    const note = usd ? `The model computes in RMB; money is shown in US$ at ${scenario.fxRmbPerUsd} RMB per US$.` : '';
     const words = explained.terms.length
       ? `${named(path, years)} is computed from ${explained.terms.map((term) => named(term.path, years)).join('; ')}.`
       : '';
@@ -163,7 +158,7 @@ export class ExplainPanel {
     if (button.dataset.follow) {
       this.#show(button.dataset.follow);
     } else if (button.dataset.field) {
-      const field = this.#panel.ownerDocument.getElementById(button.dataset.field);
+      const field = this.#context()?.input(button.dataset.field);
       this.#opener = null;
       this.close();
       field?.scrollIntoView({ block: 'center' });

@@ -10,6 +10,15 @@ const MAX_YEARS = 10;
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 const integer = new Intl.NumberFormat('en', { useGrouping: false });
 
+/**
+ * A field or output path split into its name and year index:
+ * `revenue.aiGrowth[2]` -> `['revenue.aiGrowth', 2]`, `fxRmbPerUsd` -> `['fxRmbPerUsd', undefined]`.
+ */
+export function splitIndex(path) {
+  const [, name, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(path) ?? [null, path, undefined];
+  return [name, index === undefined ? undefined : Number(index)];
+}
+
 /** `revenue.aiGrowth` -> `revenue-aiGrowth`, for element ids. */
 const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
 
@@ -333,13 +342,24 @@ export class ScenarioForm {
     return marked.sort((a, b) => (a.input === b.input ? 0 : position(a, b)));
   }
 
+  /**
+   * The input of a field path (`fxRmbPerUsd`, `revenue.aiGrowth[2]`; a year
+   * array without an index: its first year), or null when the form has none.
+   */
+  input(field) {
+    const [path, index] = splitIndex(field);
+    if (!this.infos.has(path)) return null;
+    const id = idOf(path);
+    return this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
+  }
+
   #mark({ field, message }) {
-    const [, path, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(field) ?? [null, field, undefined];
+    const [path, index] = splitIndex(field);
     const info = this.infos.get(path);
     if (!info) return { field, label: field, message, input: null };
     const id = idOf(path);
-    const input = this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
-    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + Number(index) + 1}`;
+    const input = this.input(field);
+    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + index + 1}`;
     const typed = input?.value.trim() ?? '';
     const words = problemWords(info, typed, { field, message });
     const error = this.form.querySelector(`#${id}-error`);

@@ -188,9 +188,8 @@ const explainer = new ExplainPanel(document, {
   context: () => current && {
     scenario: current.scenario,
     years: current.projection.years,
-    note: selectedCurrency() === 'USD'
-      ? `The model computes in RMB; the page shows money in US$ at ${current.scenario.fxRmbPerUsd} RMB per US$.`
-      : '',
+    usd: selectedCurrency() === 'USD',
+    input: (path) => scenarioForm.input(path),
   },
 });
 

@@ -132,7 +132,7 @@ export function substitutionNote(presetLabel, problems) {
 
 /**
  * Key figures as `[term, value, explains]`: explains is the output path the
- * value shows, or for a range ("45.4% to 68.9%") the paths of its ends. With `reported` (the scenario starts
+ * value shows, or for a range ("45.4% to 68.9%") its ends as `{text, path}`. With `reported` (the scenario starts
  * from the reported base year), the year AI revenue passes half of revenue
  * is set beside management's statement that it would within a year.
  */
@@ -159,7 +159,8 @@ export function keyFigures(scenario, projection, currency, reported = null) {
     [halfTerm, halfYear, half < 0 ? `revenue.aiShare[${years.length - 1}]` : `revenue.aiShare[${half}]`],
     [`Token gross margin, FY${years[0]} to ${last}`,
       `${percent.format(Number(tokens.grossMargin[0]))} to ${percent.format(Number(tokens.grossMargin.at(-1)))}`,
-      ['tokens.grossMargin[0]', `tokens.grossMargin[${years.length - 1}]`]],
+      [{ text: percent.format(Number(tokens.grossMargin[0])), path: 'tokens.grossMargin[0]' },
+        { text: percent.format(Number(tokens.grossMargin.at(-1))), path: `tokens.grossMargin[${years.length - 1}]` }]],
     [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1))), `tokens.acceleratorsNeeded[${years.length - 1}]`],
   ];
 }
@@ -347,7 +348,7 @@ export function tableElement(table, years) {
     const path = table.paths?.[r];
     if (!path) return;
     [...row.cells].slice(1 + before.length).forEach((cell, year) => {
-      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-path': `${path}[${year}]` }, cell.textContent));
+      if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-explain': `${path}[${year}]` }, cell.textContent));
     });
   });
   return element;
@@ -355,15 +356,12 @@ export function tableElement(table, years) {
 
 /**
  * A figure's value as it is shown, as buttons that explain it: `explains` is
- * the output path of the whole value, or the paths of the ends of a range
- * written "a to b".
+ * the output path of the whole value, or the two ends of a range as
+ * `{text, path}` (shown "a to b").
  */
 export function explainedValue(value, explains) {
-  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-path': path }, text);
-  if (Array.isArray(explains)) {
-    const ends = value.split(' to ');
-    return ends.length === explains.length ? ends.flatMap((end, i) => [...(i ? [' to '] : []), button(end, explains[i])]) : [value];
-  }
+  const button = (text, path) => el('button', { type: 'button', class: 'explain-value', 'data-explain': path }, text);
+  if (Array.isArray(explains)) return explains.flatMap(({ text, path }, i) => [...(i ? [' to '] : []), button(text, path)]);
   return explains ? [button(value, explains)] : [value];
 }
 

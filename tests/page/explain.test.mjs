@@ -34,11 +34,11 @@ const explained = (path) => page.evaluate(async (at) => {
 const panel = () => page.locator('.explain-panel');
 const focused = () => page.evaluate(() => {
   const { activeElement: at } = document;
-  return at.dataset?.path ?? at.id ?? at.localName;
+  return at.dataset?.explain ?? at.id ?? at.localName;
 });
 
 test('a table cell, clicked, explains its figure with the package\'s formula and exact terms', async () => {
-  const cell = page.locator('#revenue-table button[data-path="revenue.ai[0]"]');
+  const cell = page.locator('#revenue-table button[data-explain="revenue.ai[0]"]');
   assert.equal(await cell.textContent(), '94.9');
   await cell.click();
   assert.ok(await panel().isVisible());
@@ -58,7 +58,7 @@ test('a table cell, clicked, explains its figure with the package\'s formula and
 });
 
 test('a computed term is followed one step and back; an input term goes to its field', async () => {
-  await page.click('#revenue-table button[data-path="revenue.cumulativeUsdBn[4]"]');
+  await page.click('#revenue-table button[data-explain="revenue.cumulativeUsdBn[4]"]');
   assert.match(await panel().textContent(), /cumulativeUsdBn\[5\] = cumulativeRmbBn\[5\] \/ fx/);
   await panel().getByRole('button', { name: 'Explain cumulativeRmbBn[5]' }).click();
   const step = await explained('revenue.cumulativeRmbBn[4]');
@@ -69,11 +69,15 @@ test('a computed term is followed one step and back; an input term goes to its f
   await panel().getByRole('button', { name: 'Go to the field' }).click();
   assert.ok(await panel().isHidden());
   assert.equal(await focused(), 'f-fxRmbPerUsd');
+  // Clicking into the form edits it: nothing there opens the panel.
+  await page.click('#f-revenue-aiGrowth-2');
+  await page.click('label[for="f-fxRmbPerUsd"]');
+  assert.ok(await panel().isHidden());
   assert.deepEqual(problems, []);
 });
 
 test('key figures explain themselves, a null one says why it is null; Close returns the focus', async () => {
-  await page.click('#key-figures button[data-path="capex.paybackYears"]');
+  await page.click('#key-figures button[data-explain="capex.paybackYears"]');
   const text = await panel().textContent();
   assert.match(text, /Payback of the capex = none/);
   assert.match(text, /cumulative net cash is still below zero at year 5/);
@@ -81,21 +85,25 @@ test('key figures explain themselves, a null one says why it is null; Close retu
   assert.ok(await panel().isHidden());
   assert.equal(await focused(), 'capex.paybackYears');
   // By keyboard: a table cell is a button, Enter opens it.
-  await page.focus('#capex-table button[data-path="capex.cashInflow[2]"]');
+  await page.focus('#capex-table button[data-explain="capex.cashInflow[2]"]');
   await page.keyboard.press('Enter');
   assert.ok((await panel().textContent()).includes((await explained('capex.cashInflow[2]')).formula));
   await page.keyboard.press('Escape');
   assert.equal(await focused(), 'capex.cashInflow[2]');
   // The token margin's range explains each end.
-  assert.equal(await page.locator('#key-figures button[data-path^="tokens.grossMargin"]').count(), 2);
+  assert.equal(await page.locator('#key-figures button[data-explain^="tokens.grossMargin"]').count(), 2);
+  // In US$ the panel says the model's figures are RMB.
+  await page.check('input[name="currency"][value="USD"]');
+  await page.click('#key-figures button[data-explain="capex.npvRmbBn"]');
+  assert.match(await panel().textContent(), /Net present value = -160\.[0-9]+ RMB bn.*The model computes in RMB; money is shown in US\$ at 7\.17 RMB per US\$\./s);
   // The readings too.
-  await page.click('.reading-cumulative button[data-path="revenue.targetHitYear"]');
+  await page.click('.reading-cumulative button[data-explain="revenue.targetHitYear"]');
   assert.match(await panel().textContent(), /targetHitYear = baseFiscalYear \+ 3/);
   assert.deepEqual(problems, []);
 });
 
 test('a chart point is reached by Tab, moved with the arrows, and explained with Enter; Esc returns to it', async () => {
-  const first = page.locator('#revenue-chart [data-path][tabindex="0"]');
+  const first = page.locator('#revenue-chart [data-explain][tabindex="0"]');
   assert.equal(await first.count(), 1);
   await first.focus();
   const start = await focused();
@@ -109,7 +117,7 @@ test('a chart point is reached by Tab, moved with the arrows, and explained with
   await page.keyboard.press('Escape');
   assert.equal(await focused(), next);
   // And by mouse: a bar of the capex chart.
-  await page.locator('#capex-chart rect[data-path="capex.netCashFlow[0]"]').click();
+  await page.locator('#capex-chart rect[data-explain="capex.netCashFlow[0]"]').click();
   assert.match(await panel().textContent(), /netCashFlow\[1\] =/);
   // Points are buttons for assistive technology, in a chart that is a group.
   assert.equal(await page.getAttribute('#revenue-chart svg', 'role'), 'group');
@@ -118,7 +126,7 @@ test('a chart point is reached by Tab, moved with the arrows, and explained with
 });
 
 test('the open panel follows an edit', async () => {
-  await page.click('#revenue-table button[data-path="revenue.ai[0]"]');
+  await page.click('#revenue-table button[data-explain="revenue.ai[0]"]');
   await page.fill('#f-revenue-aiGrowth-0', '150');
   await page.waitForFunction(() => /= 118\.599 RMB bn/.test(document.querySelector('.explain-panel').textContent));
   assert.deepEqual(problems, []);
@@ -127,7 +135,7 @@ test('the open panel follows an edit', async () => {
 test('the widget explains its chart points', async () => {
   await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=revenue,tokens`);
   await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
-  await page.locator('[data-path="tokens.grossMargin[0]"]').click();
+  await page.locator('[data-explain="tokens.grossMargin[0]"]').click();
   const text = await page.locator('.explain-panel').textContent();
   assert.match(text, /grossMargin\[1\] = \(price\[1\] - costRmbPerMTok\[1\]\) \/ price\[1\]/);
   assert.match(text, /Gross margin on tokens, FY2027 = 0\.454275853 \(45\.4275853 %\)/);
@@ -138,7 +146,7 @@ test('the widget explains its chart points', async () => {
 test('axe-core finds no violations with the panel open, light and dark; screenshots', async () => {
   for (const [width, colorScheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']]) {
     await open('', { width, height: 800 }, colorScheme);
-    await page.click('#revenue-table button[data-path="revenue.cumulativeUsdBn[4]"]');
+    await page.click('#revenue-table button[data-explain="revenue.cumulativeUsdBn[4]"]');
     assert.ok(await panel().isVisible());
     assert.deepEqual(await axeViolations(page), [], `${width} px ${colorScheme}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
