@@ -3316,7 +3316,7 @@ return { splitEmbedFragment, safeDecode, EMBED_CHARTS, embedHeight, embedSnippet
 // its number (www/explain-panel.js), as on the page.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-const init = async () => {}; const { compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
+const init = () => wasm_bindgen.ready; const { compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability, validate } = wasm_bindgen;
 const { histogramChart, tornadoChart } = modules["www/analysis-charts.js"];
 const { levelOfLink, readOption } = modules["www/analysis-options.js"];
 const { AnalysisRunner } = modules["www/analysis-runner.js"];

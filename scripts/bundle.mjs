@@ -9,8 +9,8 @@
 // else: single-line `import { a, b as c } from './x.js';` (relative paths),
 // `export function|class|const|let|async function name`, and `export { a, b };`.
 // The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
-// of wasm-bindgen's no-modules build, initialised by pkg-embed/core.js before
-// the widget runs, so its `init` default export becomes a resolved promise.
+// of wasm-bindgen's no-modules build, loaded by pkg-embed/core.js before the
+// widget runs, so its `init` default export becomes `wasm_bindgen.ready`.
 // Each module runs in its own function scope; the entry module may use
 // top-level await (it runs in an async function).
 import { readFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ function load(file) {
       const target = relative(root, resolve(dirname(file), specifier));
       if (target === CORE) {
         const parts = [];
-        if (defaultName) parts.push(`const ${defaultName} = async () => {};`);
+        if (defaultName) parts.push(`const ${defaultName} = () => wasm_bindgen.ready;`);
         if (named) parts.push(`const { ${bindings(named).map(([a, b]) => (b ? `${a}: ${b}` : a)).join(', ')} } = wasm_bindgen;`);
         if (namespace) parts.push(`const ${namespace} = wasm_bindgen;`);
         return parts.join(' ');
