@@ -1,6 +1,8 @@
 /* tslint:disable */
 /* eslint-disable */
 
+export function __wbg_reset_state(): void;
+
 /**
  * `{years, revenue, capex, tokens, warnings}`; throws an `Error` with `field`
  * for the first problem of the scenario or an output that does not fit.

@@ -1,5 +1,17 @@
 /* @ts-self-types="./aicloud_scenario.d.ts" */
 
+export function __wbg_reset_state () {
+    __wbg_instance_id++;
+    cachedDataViewMemory0 = null;
+    cachedUint8ArrayMemory0 = null;
+    if (typeof numBytesDecoded !== 'undefined') numBytesDecoded = 0;
+    if (typeof WASM_VECTOR_LEN !== 'undefined') WASM_VECTOR_LEN = 0;
+    __wbg_reinit_scheduled = false;
+    wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
+    wasm = wasmInstance.exports;
+    wasm.__wbindgen_start();
+}
+
 /**
  * `{years, revenue, capex, tokens, warnings}`; throws an `Error` with `field`
  * for the first problem of the scenario or an output that does not fit.
@@ -7,7 +19,9 @@
  * @returns {any}
  */
 export function compute(scenario) {
-    const ret = wasm.compute(scenario);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.compute(scenario);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -21,7 +35,9 @@ export function compute(scenario) {
  * @returns {any}
  */
 export function decodeScenario(text) {
-    const ret = wasm.decodeScenario(text);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.decodeScenario(text);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -33,7 +49,9 @@ export function decodeScenario(text) {
  * @returns {any}
  */
 export function defaultScenario() {
-    const ret = wasm.defaultScenario();
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.defaultScenario();
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -52,7 +70,9 @@ export function encodeScenario(scenario, preset) {
     let deferred2_0;
     let deferred2_1;
     try {
-        const ret = wasm.encodeScenario(scenario, preset);
+        let ret;
+        __wbg_call_guard();
+        ret = wasm.encodeScenario(scenario, preset);
         var ptr1 = ret[0];
         var len1 = ret[1];
         if (ret[3]) {
@@ -63,6 +83,7 @@ export function encodeScenario(scenario, preset) {
         deferred2_1 = len1;
         return getStringFromWasm0(ptr1, len1);
     } finally {
+        __wbg_call_guard();
         wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
     }
 }
@@ -79,7 +100,9 @@ export function encodeScenario(scenario, preset) {
  * @returns {any}
  */
 export function explain(scenario, path) {
-    const ret = wasm.explain(scenario, path);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.explain(scenario, path);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -92,7 +115,9 @@ export function explain(scenario, path) {
  * @returns {any}
  */
 export function fields() {
-    const ret = wasm.fields();
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.fields();
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -104,7 +129,9 @@ export function fields() {
  * @returns {any}
  */
 export function presets() {
-    const ret = wasm.presets();
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.presets();
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -120,7 +147,9 @@ export function presets() {
  * @returns {any}
  */
 export function readScenarioLink(text) {
-    const ret = wasm.readScenarioLink(text);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.readScenarioLink(text);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -137,7 +166,9 @@ export function readScenarioLink(text) {
  * @returns {any}
  */
 export function reportedYears(scenario) {
-    const ret = wasm.reportedYears(scenario);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.reportedYears(scenario);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -154,7 +185,9 @@ export function reportedYears(scenario) {
  * @returns {any}
  */
 export function sensitivity(scenario, options) {
-    const ret = wasm.sensitivity(scenario, options);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.sensitivity(scenario, options);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -172,7 +205,9 @@ export function sensitivity(scenario, options) {
  * @returns {any}
  */
 export function simulate(scenario, options) {
-    const ret = wasm.simulate(scenario, options);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.simulate(scenario, options);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -189,7 +224,9 @@ export function simulate(scenario, options) {
  * @returns {any}
  */
 export function solveProbability(scenario, options) {
-    const ret = wasm.solveProbability(scenario, options);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.solveProbability(scenario, options);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -201,6 +238,7 @@ export function solveProbability(scenario, options) {
  * default) so that a bug would print a Rust message to the console.
  */
 export function start() {
+    __wbg_call_guard();
     wasm.start();
 }
 
@@ -210,7 +248,9 @@ export function start() {
  * @returns {any}
  */
 export function validate(scenario) {
-    const ret = wasm.validate(scenario);
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.validate(scenario);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -294,6 +334,7 @@ function __wbg_get_imports() {
                 deferred0_1 = arg1;
                 console.error(getStringFromWasm0(arg0, arg1));
             } finally {
+                __wbg_call_guard();
                 wasm.__wbindgen_free(deferred0_0, deferred0_1, 1);
             }
         },
@@ -368,6 +409,16 @@ function __wbg_get_imports() {
         "./aicloud_scenario_bg.js": import0,
     };
 }
+
+function __wbg_call_guard() {
+    if (__wbg_reinit_scheduled) {
+        __wbg_reset_state();
+        return;
+    }
+}
+
+
+let __wbg_instance_id = 0;
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();
@@ -445,6 +496,8 @@ function passStringToWasm0(arg, malloc, realloc) {
     WASM_VECTOR_LEN = offset;
     return ptr;
 }
+
+let __wbg_reinit_scheduled = false;
 
 function takeFromExternrefTable0(idx) {
     const value = wasm.__wbindgen_externrefs.get(idx);

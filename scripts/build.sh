@@ -4,17 +4,25 @@
 # corrupts wasm-bindgen output), into pkg/. Then the embed's two classic
 # scripts, into pkg-embed/: core.js (the no-modules glue with the wasm
 # inlined) and widget.js (www/embed.js and what it imports, bundled).
-#   scripts/build.sh [pkg-dir [pkg-embed-dir]]   (defaults: pkg pkg-embed)
+# Last, into the page: the base case's answer prerendered into index.html
+# (scripts/prerender.mjs), then the service worker's precache list and
+# version into sw.js (scripts/service-worker.mjs).
+#   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir]]]
+#   (defaults: pkg pkg-embed www; both are read from www/ and written to page-dir)
+# CARGO_FEATURES=trap-test builds the page tests' core, which can be made to
+# trap (never shipped), with its own cargo target directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}
 embed_out=${2:-pkg-embed}
+page_out=${3:-www}
 
 # Paths compiled into the binary are remapped so that the output does not
 # depend on where the repository or the cargo registry lives.
-export CARGO_TARGET_DIR=target/pkg-build
+features=${CARGO_FEATURES:-}
+export CARGO_TARGET_DIR=target/pkg-build${features:+-$features}
 export RUSTFLAGS="--remap-path-prefix=$PWD=/aicloud-scenario --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
-cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib
+cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib ${features:+--features "$features"}
 
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/aicloud_scenario.wasm"
 optimise() {
@@ -24,7 +32,9 @@ optimise() {
 
 mkdir -p "$out"
 rm -f "$out"/aicloud_scenario*
-wasm-bindgen --target web --out-dir "$out" "$wasm"
+# The glue can make a new instance after a trap (__wbg_reset_state, used by www/core.js).
+bindgen() { wasm-bindgen --experimental-reset-state-function "$@"; }
+bindgen --target web --out-dir "$out" "$wasm"
 optimise "$out/aicloud_scenario_bg.wasm"
 
 work=$(mktemp -d)
@@ -32,5 +42,15 @@ trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" "$wasm"
 optimise "$work/aicloud_scenario_bg.wasm"
 mkdir -p "$embed_out"
-node scripts/embed-core.mjs "$work/aicloud_scenario.js" "$work/aicloud_scenario_bg.wasm" > "$embed_out/core.js"
-node scripts/bundle.mjs www/embed.js > "$embed_out/widget.js"
+# The embed's scripts are minified (terser: names shortened, comments and
+# blank space dropped; a publisher's page weighs every byte of an embed).
+minify() { node_modules/.bin/terser --mangle --ecma 2022 "$@"; }
+minify "$work/aicloud_scenario.js" -o "$work/glue.min.js"
+node scripts/embed-core.mjs "$work/glue.min.js" "$work/aicloud_scenario_bg.wasm" > "$embed_out/core.js"
+node scripts/bundle.mjs www/embed.js > "$work/widget.js"
+minify "$work/widget.js" -o "$embed_out/widget.js"
+mkdir -p "$page_out"
+node scripts/prerender.mjs "$out" www/index.html > "$work/index.html"
+cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"
+node scripts/service-worker.mjs "$out" "$page_out/index.html" www/sw.js > "$work/sw.js"
+cmp -s "$work/sw.js" "$page_out/sw.js" || cp "$work/sw.js" "$page_out/sw.js"

@@ -17,7 +17,7 @@ cargo fmt --check
 
 step "cargo clippy (native and wasm32) -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests, and the crate docs build without warnings"
 cargo test --locked
@@ -29,10 +29,17 @@ cargo test --locked --target wasm32-unknown-unknown --test node
 step "boundary tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "pkg/ and pkg-embed/ are what the sources build"
+step "pkg/, pkg-embed/, and the generated parts of www/index.html and www/sw.js are what the sources build"
 fresh=$(mktemp -d)
 trap 'rm -rf "$fresh"' EXIT
-scripts/build.sh "$fresh/pkg" "$fresh/pkg-embed"
+scripts/build.sh "$fresh/pkg" "$fresh/pkg-embed" "$fresh/www"
+for file in index.html sw.js; do
+  if ! cmp -s "www/$file" "$fresh/www/$file"; then
+    diff "www/$file" "$fresh/www/$file" | cut -c1-200 | head -20 || true
+    echo "www/$file is stale: run scripts/build.sh and commit it" >&2
+    exit 1
+  fi
+done
 for dir in pkg pkg-embed; do
   if ! diff -r "$dir" "$fresh/$dir" >/dev/null; then
     diff -r "$dir" "$fresh/$dir" | head -20 || true
@@ -40,7 +47,10 @@ for dir in pkg pkg-embed; do
     exit 1
   fi
 done
-echo "pkg/ and pkg-embed/ are fresh"
+echo "pkg/, pkg-embed/, www/index.html and www/sw.js are fresh"
+
+step "weight of a first visit (page and widget), gzipped, within its ceilings"
+node scripts/weight.mjs
 
 step "exports fuzzer: 40,000 seeded hostile cases (over 100,000 calls) in Node"
 node fuzz/exports.mjs --cases 40000
@@ -51,6 +61,9 @@ if grep -nE 'eval\(|new Function' www/*.js pkg/*.js pkg-embed/*.js; then
   exit 1
 fi
 echo "none found"
+
+step "the page tests' core that can trap (cargo feature trap-test), into target/trap"
+CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www
 
 step "page tests in Chromium"
 node --test tests/page/

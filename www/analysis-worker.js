@@ -4,7 +4,7 @@
 //   in:  {id, scenario, samples, seed, probability}
 //   out: {id, kind: 'simulation', value}, then {id, kind: 'certainty', value},
 //        or {id, kind: 'error', message, field}
-import init, { simulate, solveProbability } from '../pkg/aicloud_scenario.js';
+import { init, simulate, solveProbability } from './core.js';
 
 const ready = init();
 

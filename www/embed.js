@@ -16,10 +16,11 @@
 // its number (www/explain-panel.js), as on the page.
 //
 //   embed.html#v=1&p=base&rev.ai=1.2&cur=usd&show=revenue,payback&inputs=revenue.aiGrowth,targetUsdBn
-import init, {
-  compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
-  validate,
-} from '../pkg/aicloud_scenario.js';
+import {
+  compute, encodeScenario, explain, fields, init, presets, readScenarioLink, reportedYears, sensitivity, simulate,
+  solveProbability, validate,
+} from './core.js';
+import { tellOnRestart } from './restart-notice.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
 import { AnalysisRunner } from './analysis-runner.js';
@@ -67,6 +68,7 @@ await init();
 followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
+tellOnRestart($('restart-notice'));
 const infos = fields();
 const { link: fragmentLink, show, inputs, view } = splitEmbedFragment(location.hash, infos);
 // A scenario A in the link (`a.p=…`, from the calculator's Keep as A) is drawn beside this one.

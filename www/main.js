@@ -3,10 +3,11 @@
 // on screen, greyed and labelled out of date. The scenario lives in the URL
 // fragment (kept in sync, restored on load and on navigation), and can be
 // copied as a link, embedded, and exported.
-import init, {
-  compute, encodeScenario, explain, fields, presets, readScenarioLink, reportedYears, sensitivity, simulate, solveProbability,
-  validate,
-} from '../pkg/aicloud_scenario.js';
+import {
+  compute, encodeScenario, explain, fields, init, presets, readScenarioLink, reportedYears, sensitivity, simulate,
+  solveProbability, validate,
+} from './core.js';
+import { tellOnRestart } from './restart-notice.js';
 import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
 import { AnalysisRunner } from './analysis-runner.js';
@@ -21,8 +22,8 @@ import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
-  currencyOf, displayFormat, explainedValue, figuresTable, headline, keyFigures, problemSentence, readings, reportCsv, span, substitutionNote,
-  tableElement, tables,
+  currencyOf, displayFormat, figuresTable, headline, keyFigureElements, problemSentence, readingElements, reportCsv, span,
+  substitutionNote, tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
 import { ExplainPanel } from './explain-panel.js';
@@ -38,6 +39,7 @@ import {
 await init();
 
 const $ = (id) => document.getElementById(id);
+tellOnRestart($('restart-notice'));
 const form = $('inputs');
 const presetList = presets();
 const fieldInfos = fields();
@@ -136,11 +138,8 @@ function render(scenario, projection) {
   const reported = reportedYears(scenario);
   patchChildren($('status'), [document.createTextNode(headline(scenario, projection))]);
   patchChildren($('summary-bar-lines'), summaryBar(projection));
-  patchChildren($('readings'), readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
-    el('h3', {}, reading.title),
-    el('dl', {}, reading.rows.map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains))))))));
-  patchChildren($('key-figures'), keyFigures(scenario, projection, currency, reported)
-    .map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains)))));
+  patchChildren($('readings'), readingElements(scenario, projection));
+  patchChildren($('key-figures'), keyFigureElements(scenario, projection, currency, reported));
   drawSections(scenario, projection, reported, (chart) => sectionsInView.get(chart) !== false);
   for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', String(sectionsInView.get(chart) === false));
   afterPaint(drawSectionsOutOfView);
@@ -726,3 +725,10 @@ for (const button of document.querySelectorAll('.download-svg')) {
 
 if (location.hash.length > 1) applyLink(location.hash.slice(1));
 else applyPreset('base');
+// The answer on screen is now the live one: the base case prerendered in the
+// page (scripts/prerender.mjs) or, with a link, what hid it (www/first-paint.js).
+document.documentElement.classList.remove('prerendered', 'link-pending');
+
+// After this visit the calculator opens offline (www/sw.js). Where service
+// workers are unavailable (a file: URL, a private window), it works as before.
+navigator.serviceWorker?.register('sw.js').catch(() => {});

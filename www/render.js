@@ -111,6 +111,13 @@ export function readings(scenario, projection) {
   ];
 }
 
+/** [`readings`] as the page shows them: a section of terms and values (buttons that explain them) for each. */
+export function readingElements(scenario, projection) {
+  return readings(scenario, projection).map((reading) => el('section', { class: `reading reading-${reading.id}` },
+    el('h3', {}, reading.title),
+    el('dl', {}, reading.rows.map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains)))))));
+}
+
 /**
  * What the status line says while input is bad: the first problem in the
  * form's order, its field's name linking to the field, and how many more,
@@ -163,6 +170,12 @@ export function keyFigures(scenario, projection, currency, reported = null) {
         { text: percent.format(Number(tokens.grossMargin.at(-1))), path: `tokens.grossMargin[${years.length - 1}]` }]],
     [`Accelerators needed, ${last}`, whole.format(Number(tokens.acceleratorsNeeded.at(-1))), `tokens.acceleratorsNeeded[${years.length - 1}]`],
   ];
+}
+
+/** [`keyFigures`] as the page shows them: the `<div>`s of a `<dl>`, each value a button that explains it. */
+export function keyFigureElements(scenario, projection, currency, reported = null) {
+  return keyFigures(scenario, projection, currency, reported)
+    .map(([term, value, explains]) => el('div', {}, el('dt', {}, term), el('dd', {}, explainedValue(value, explains))));
 }
 
 /** Formats the tables as the page shows them: rounded, money in the display currency. */
@@ -340,14 +353,16 @@ export function tableElement(table, years) {
     head: ['Figure', ...before.map((year) => `FY${year} reported`), ...years.map((year) => `FY${year}`)],
     rows: table.rows.map(([label, values, reported = []]) => [label, ...reported, ...values]),
   });
-  for (const row of element.rows) {
-    for (const cell of [...row.cells].slice(1, 1 + before.length)) cell.classList.add('reported');
+  // Rows and cells by `children`, not `rows` and `cells`: scripts/prerender.mjs
+  // builds the table on a server-side DOM without the table interfaces.
+  for (const row of element.querySelectorAll('tr')) {
+    for (const cell of [...row.children].slice(1, 1 + before.length)) cell.classList.add('reported');
   }
   // Each projected cell is a button that explains its figure (www/explain-panel.js).
-  [...element.tBodies[0].rows].forEach((row, r) => {
+  [...element.querySelector('tbody').children].forEach((row, r) => {
     const path = table.paths?.[r];
     if (!path) return;
-    [...row.cells].slice(1 + before.length).forEach((cell, year) => {
+    [...row.children].slice(1 + before.length).forEach((cell, year) => {
       if (cell.textContent) cell.replaceChildren(el('button', { type: 'button', class: 'explain-cell', 'data-explain': `${path}[${year}]` }, cell.textContent));
     });
   });

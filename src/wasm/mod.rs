@@ -60,6 +60,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Reads a scenario from any JavaScript value, with every problem found.
 fn read_scenario(value: &JsValue) -> Result<Scenario, Vec<ModelError>> {
+    #[cfg(feature = "trap-test")]
+    trap::when_poisoned();
     match read::fast(value) {
         Some(scenario) => Ok(scenario),
         None => parse_scenario(&read::scenario(value)),
@@ -284,4 +286,32 @@ pub fn read_scenario_link(text: JsValue) -> Result<JsValue, JsValue> {
         warnings: &read.warnings,
         problems: read.problems.iter().map(Problem::from).collect(),
     })
+}
+
+/// For the page tests only (cargo feature `trap-test`, which the shipped
+/// build does not enable): a bug that kills the instance, so that the tests
+/// can check the page and the widget survive a trap.
+#[cfg(feature = "trap-test")]
+mod trap {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use wasm_bindgen::prelude::*;
+
+    /// Whether [`trap_for_test`] has run in this instance.
+    static POISONED: AtomicBool = AtomicBool::new(false);
+
+    /// Traps (a WebAssembly `unreachable`), and leaves this instance
+    /// trapping on every later call that reads a scenario: only a new
+    /// instance works again.
+    #[wasm_bindgen(js_name = trapForTest)]
+    pub fn trap_for_test() {
+        POISONED.store(true, Ordering::Relaxed);
+        std::process::abort();
+    }
+
+    /// Traps when [`trap_for_test`] has run in this instance.
+    pub fn when_poisoned() {
+        if POISONED.load(Ordering::Relaxed) {
+            std::process::abort();
+        }
+    }
 }

@@ -16,7 +16,7 @@ beforeEach(async () => {
   page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = await watch(page);
   await page.goto(shared.server.url);
-  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
 });
 
 /** The headline the page's own modules give for a preset with `edits` (`[[path, value]]`). */
@@ -229,6 +229,7 @@ test('keyboard only: an input, the preset picker and the currency toggle', async
   await tabTo(() => document.activeElement.name === 'currency', 200);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.querySelector('input[name="currency"]:checked').value), 'USD');
+  await sectionsDrawn(page);
   assert.match(await page.textContent('#revenue-table tbody tr:first-child th'), /US\$ bn/);
   // Focus is visible: the focused radio draws an outline.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
@@ -254,7 +255,7 @@ test('reported years come before the projection, marked, and only for the preset
   const figure = (term) => page.locator('#key-figures > div').filter({ hasText: term }).locator('dd').textContent();
   assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2028');
   await page.selectOption('#preset', 'bull');
-  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
   assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2027');
   // In US$ the reported revenue is converted at the scenario's rate, on the one-year reading's row.
   await page.check('input[name="currency"][value="USD"]');

@@ -28,7 +28,7 @@ beforeEach(async () => {
 async function open(viewport) {
   await page.setViewportSize(viewport);
   await page.goto(shared.server.url);
-  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
 }
 
 async function axe(label) {

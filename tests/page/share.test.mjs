@@ -24,7 +24,7 @@ async function open(hash = '', contextOptions = {}) {
   const page = await context.newPage();
   const problems = await watch(page);
   await page.goto(`${server.url}${hash}`);
-  await page.locator('#status').filter({ hasText: /^(Cumulative|Check)/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^(Cumulative|Check)/ }).waitFor();
   return { context, page, problems };
 }
 
@@ -82,12 +82,12 @@ test('the page follows the fragment on load and on back and forward', async () =
   const { context, page, problems } = await open('#v=1&p=base&target=300');
   assert.match(await page.textContent('#status'), /the US\$300bn target reached in FY2031/);
   await page.goto(`${server.url}#v=1&p=base&target=500`);
-  await page.locator('#status').filter({ hasText: /US\$500bn/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /US\$500bn/ }).waitFor();
   await page.goBack();
-  await page.locator('#status').filter({ hasText: /US\$300bn/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /US\$300bn/ }).waitFor();
   assert.equal(await page.inputValue('#f-targetUsdBn'), '300');
   await page.goForward();
-  await page.locator('#status').filter({ hasText: /US\$500bn/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /US\$500bn/ }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,36 @@
+// What a page loads on a first visit: its HTML, what the HTML links
+// (stylesheet, icon, scripts), and what each script loads in turn, found by
+// following the references the code base writes (`import … from './x.js'`,
+// `new URL('./x.js', import.meta.url)` for the worker and the wasm, the
+// service worker's registration). Used
+// for the service worker's precache list (scripts/service-worker.mjs) and
+// for the weight budgets (scripts/weight.mjs).
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const HTML_REFERENCE = /<(?:script|link)\b[^>]*?\s(?:src|href)="([^"#:?]+)"/g;
+const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\))/gms;
+
+/**
+ * The files `entry` (an HTML page, a path from the repository root) loads,
+ * as repository paths in the order found, the page first. `read(path)`
+ * gives a file's text (default: from the repository), so a build can point
+ * it at fresh output.
+ */
+export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8')) {
+  const found = [entry];
+  for (let i = 0; i < found.length; i += 1) {
+    const file = found[i];
+    const pattern = file.endsWith('.html') ? HTML_REFERENCE : file.endsWith('.js') ? JS_REFERENCE : null;
+    if (!pattern) continue;
+    for (const match of read(file).matchAll(pattern)) {
+      const reference = match[1] ?? match[2] ?? match[3];
+      const path = relative(ROOT, resolve(ROOT, dirname(file), reference));
+      if (path !== entry && !found.includes(path)) found.push(path);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+// Offline after one visit: the service worker (www/sw.js) caches the files
+// of a first visit under a versioned name; with the network gone, a reload
+// gives a working calculator (the page, the core, and the worker's
+// simulation); an older version's cache is deleted when this one takes over.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedBrowser, watch } from './browser.mjs';
+
+const shared = sharedBrowser();
+const live = (page) => page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+
+test('after one visit the calculator opens, computes and simulates offline, and older caches are gone', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // A cache left by an older release, which this one's service worker must delete.
+  await context.addInitScript(() => { caches.open('aicloud-scenario-0000000000000000'); });
+  const page = await context.newPage();
+  await page.goto(shared.server.url);
+  await live(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const version = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('aicloud-scenario-')));
+  assert.equal(version.length, 1, `caches: ${version}`);
+  assert.match(version[0], /^aicloud-scenario-[0-9a-f]{16}$/);
+  assert.notEqual(version[0], 'aicloud-scenario-0000000000000000');
+
+  await context.setOffline(true);
+  const problems = await watch(page);
+  await page.reload();
+  await live(page);
+  await page.fill('#f-targetUsdBn', '250');
+  await page.locator('#status').filter({ hasText: /US\$250bn target/ }).waitFor();
+  await page.locator('#likely-text').filter({ hasText: /%/ }).waitFor();
+  assert.deepEqual(problems, []);
+  // A page navigation that was never cached still gets the calculator.
+  await page.goto(`${shared.server.url}index.html?from=offline#v=1&p=bull`);
+  await live(page);
+  assert.equal(await page.inputValue('#preset'), 'bull');
+  await context.close();
+});
