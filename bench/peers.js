@@ -50,7 +50,7 @@ export function flowSets(capexFlows, discountRate) {
       name: 'root near -0.99',
       flows: [-100, 1.5],
       rate: 0.1,
-      note: 'IRR -98.5 %: Newton from 0.1 leaves 1 + r > 0',
+      note: 'IRR -98.5 %: a Newton step from 0.1 lands at r = -79.5, below -1',
     },
     {
       name: 'very large IRR',
