@@ -120,6 +120,11 @@ function time(run) {
  */
 export function runPeers(libraries, sets) {
   const impls = implementations(libraries);
+  // Warm-up: every call for about a second in all, so that the first set is
+  // not timed while WebAssembly and JavaScript are still being tiered up.
+  const calls = sets.flatMap((set) => Object.values(impls).flatMap((impl) => [impl.irr(set.flows), impl.npv(set.rate, set.flows)]));
+  const warm = performance.now() + 1000;
+  while (performance.now() < warm) calls.forEach(outcome);
   return sets.map((set) => ({
     name: set.name,
     results: Object.fromEntries(Object.entries(impls).map(([name, impl]) => {
