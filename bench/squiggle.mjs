@@ -19,7 +19,11 @@
 // prints a Markdown table with the ratio. Then it compares the two sides'
 // figures at 100,000 samples and exits 1 when they disagree beyond
 // sampling error (different generators: they are never identical).
+//
+// Imported (bench/peers.mjs), it runs nothing and exports the program
+// generator, the runner and the timer.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { run } from '@quri/squiggle-lang';
 import { defaultScenario, initSync, simulate } from '../pkg/aicloud_scenario.js';
 import { median, timePerCall } from './measure.js';
@@ -49,7 +53,7 @@ const triangular = (mode, width) => (width > 0
   : `SampleSet.fromNumber(${num(mode)})`);
 
 /** The Squiggle program of the scenario's revenue model (MODEL.md, `simulate`). */
-function squiggleProgram(s) {
+export function squiggleProgram(s) {
   const h = s.horizonYears;
   const years = Array.from({ length: h }, (_, i) => i + 1);
   const base = Number(s.revenue.baseRmbBn);
@@ -95,19 +99,19 @@ npv = margin * (path.discounted - ${num(base * discount.reduce((a, b) => a + b, 
 }
 
 /** Runs the program with `samples` samples; its figures as a plain object. */
-async function runSquiggle(program, samples) {
+export async function runSquiggle(program, samples) {
   const output = await run(program, { environment: { sampleCount: samples, xyPointLength: 1000, seed: '1' } });
   if (!output.result.ok) throw new Error(`Squiggle: ${output.result.value.toString()}`);
   return output.result.value.result;
 }
 
-const figures = (dict) => Object.fromEntries(dict.value.entries().map(([key, value]) => [key, value.asJS()]));
+export const figures = (dict) => Object.fromEntries(dict.value.entries().map(([key, value]) => [key, value.asJS()]));
 
 /**
  * Milliseconds of one awaited call: the median of `runs`, after warming up
  * for at least a second (Squiggle's first dozen small runs are 2-3x slower).
  */
-async function timeAsync(call, runs) {
+export async function timeAsync(call, runs) {
   const warm = performance.now() + 1000;
   do await call(); while (performance.now() < warm);
   const times = [];
@@ -119,57 +123,62 @@ async function timeAsync(call, runs) {
   return median(times);
 }
 
-const scenario = defaultScenario();
-const program = squiggleProgram(scenario);
-if (process.argv.includes('--program')) {
-  process.stdout.write(program);
-  process.exit(0);
+/** The tables and the agreement check of `node bench/squiggle.mjs`. */
+async function main() {
+  const scenario = defaultScenario();
+  const program = squiggleProgram(scenario);
+  if (process.argv.includes('--program')) {
+    process.stdout.write(program);
+    return;
+  }
+
+  const rows = [];
+  for (const samples of SAMPLE_COUNTS) {
+    const runs = samples >= 100_000 ? 7 : 15;
+    const squiggleMs = await timeAsync(() => runSquiggle(program, samples), runs);
+    const oursMs = timePerCall(() => simulate(scenario, { samples }), {
+      calls: Math.max(1, 200_000 / samples), batches: runs,
+    }) / 1000;
+    rows.push({ samples, squiggleMs, oursMs });
+  }
+
+  const fixed = (value, digits) => value.toFixed(digits);
+  console.log(`Squiggle ${JSON.parse(readFileSync(new URL('../node_modules/@quri/squiggle-lang/package.json', import.meta.url))).version} and ours, Node ${process.version}, defaultScenario()\n`);
+  console.log('| samples | Squiggle ms | ours ms | ratio |');
+  console.log('|---:|---:|---:|---:|');
+  for (const { samples, squiggleMs, oursMs } of rows) {
+    console.log(`| ${samples.toLocaleString('en')} | ${fixed(squiggleMs, 1)} | ${fixed(oursMs, 2)} | ${fixed(squiggleMs / oursMs, 1)}x |`);
+  }
+
+  // Agreement at the largest count: both sides' figures, and their distance.
+  const samples = SAMPLE_COUNTS.at(-1);
+  const theirs = figures(await runSquiggle(program, samples));
+  const ours = simulate(scenario, { samples, seed: 1 });
+  const checks = [
+    ['P(hit target)', Number(ours.probabilityHitTarget), theirs.probabilityHitTarget, 'probability'],
+    ['median cumulative US$ bn', Number(ours.cumulativeUsdBn.p50), theirs.medianCumulativeUsdBn, 'medianCumulative'],
+    ['P(NPV > 0)', Number(ours.probabilityNpvPositive), theirs.probabilityNpvPositive, 'probability'],
+    ['median NPV RMB bn', Number(ours.npvRmbBn.p50), theirs.medianNpvRmbBn, 'medianNpv'],
+  ];
+  console.log(`\nAgreement at ${samples.toLocaleString('en')} samples (different generators: equal within sampling error)\n`);
+  console.log('| figure | Squiggle | ours | difference | allowed |');
+  console.log('|---|---:|---:|---:|---:|');
+  let disagree = 0;
+  for (const [name, our, their, kind] of checks) {
+    const relative = kind !== 'probability';
+    const difference = relative ? Math.abs(their - our) / Math.abs(our) : Math.abs(their - our);
+    const allowed = TOLERANCE[kind];
+    const ok = difference <= allowed;
+    disagree += ok ? 0 : 1;
+    const [value, shown] = relative
+      ? [(v) => fixed(v, 2), (d) => `${fixed(d * 100, 2)} %`]
+      : [(v) => fixed(v, 5), (d) => fixed(d, 5)];
+    console.log(`| ${name} | ${value(their)} | ${value(our)} | ${shown(difference)} | ${shown(allowed)}${ok ? '' : ' **exceeded**'} |`);
+  }
+  if (disagree > 0) {
+    console.error(`\n${disagree} figure(s) disagree beyond sampling error: the two models are not the same`);
+    process.exit(1);
+  }
 }
 
-const rows = [];
-for (const samples of SAMPLE_COUNTS) {
-  const runs = samples >= 100_000 ? 7 : 15;
-  const squiggleMs = await timeAsync(() => runSquiggle(program, samples), runs);
-  const oursMs = timePerCall(() => simulate(scenario, { samples }), {
-    calls: Math.max(1, 200_000 / samples), batches: runs,
-  }) / 1000;
-  rows.push({ samples, squiggleMs, oursMs });
-}
-
-const fixed = (value, digits) => value.toFixed(digits);
-console.log(`Squiggle ${JSON.parse(readFileSync(new URL('../node_modules/@quri/squiggle-lang/package.json', import.meta.url))).version} and ours, Node ${process.version}, defaultScenario()\n`);
-console.log('| samples | Squiggle ms | ours ms | ratio |');
-console.log('|---:|---:|---:|---:|');
-for (const { samples, squiggleMs, oursMs } of rows) {
-  console.log(`| ${samples.toLocaleString('en')} | ${fixed(squiggleMs, 1)} | ${fixed(oursMs, 2)} | ${fixed(squiggleMs / oursMs, 1)}x |`);
-}
-
-// Agreement at the largest count: both sides' figures, and their distance.
-const samples = SAMPLE_COUNTS.at(-1);
-const theirs = figures(await runSquiggle(program, samples));
-const ours = simulate(scenario, { samples, seed: 1 });
-const checks = [
-  ['P(hit target)', Number(ours.probabilityHitTarget), theirs.probabilityHitTarget, 'probability'],
-  ['median cumulative US$ bn', Number(ours.cumulativeUsdBn.p50), theirs.medianCumulativeUsdBn, 'medianCumulative'],
-  ['P(NPV > 0)', Number(ours.probabilityNpvPositive), theirs.probabilityNpvPositive, 'probability'],
-  ['median NPV RMB bn', Number(ours.npvRmbBn.p50), theirs.medianNpvRmbBn, 'medianNpv'],
-];
-console.log(`\nAgreement at ${samples.toLocaleString('en')} samples (different generators: equal within sampling error)\n`);
-console.log('| figure | Squiggle | ours | difference | allowed |');
-console.log('|---|---:|---:|---:|---:|');
-let disagree = 0;
-for (const [name, our, their, kind] of checks) {
-  const relative = kind !== 'probability';
-  const difference = relative ? Math.abs(their - our) / Math.abs(our) : Math.abs(their - our);
-  const allowed = TOLERANCE[kind];
-  const ok = difference <= allowed;
-  disagree += ok ? 0 : 1;
-  const [value, shown] = relative
-    ? [(v) => fixed(v, 2), (d) => `${fixed(d * 100, 2)} %`]
-    : [(v) => fixed(v, 5), (d) => fixed(d, 5)];
-  console.log(`| ${name} | ${value(their)} | ${value(our)} | ${shown(difference)} | ${shown(allowed)}${ok ? '' : ' **exceeded**'} |`);
-}
-if (disagree > 0) {
-  console.error(`\n${disagree} figure(s) disagree beyond sampling error: the two models are not the same`);
-  process.exit(1);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

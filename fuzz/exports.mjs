@@ -3,7 +3,8 @@
 // proxies, toJSON, cycles), exotic values (BigInt, Symbol, functions, boxed
 // numbers, typed arrays, dates), float edges (each domain bound and one float
 // step either side, 17-digit numbers, NaN, infinities, -0, subnormals) and
-// link strings (mutated links, junk, escapes, huge texts, non-strings).
+// link strings (mutated links, junk, escapes, huge texts, non-strings), and
+// cash flows and rates for `irr` and `npv`.
 //
 //   node fuzz/exports.mjs [--cases 20000] [--seed 1]
 //
@@ -12,11 +13,12 @@
 // projection changes or a call traps), on `validate` and `compute`
 // disagreeing (valid input that `compute` refuses with an input's path, or
 // invalid input whose first problem `compute` does not name), on a
-// `readScenarioLink` that throws, or on an output number that is not
-// normalised decimal text. Exits 1 with the first failures and their seeds.
+// `readScenarioLink` that throws, on an output number that is not
+// normalised decimal text, or on `irr` and `npv` naming different problems
+// of the same flows. Exits 1 with the first failures and their seeds.
 import { readFileSync } from 'node:fs';
 import {
-  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
+  compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, irr, npv, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
 } from '../pkg/aicloud_scenario.js';
 
 initSync({ module: readFileSync(new URL('../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
@@ -184,6 +186,42 @@ function linkText(random) {
   }
 }
 
+/** The domain of `npv`'s rate, as `value` reads a field's bounds. */
+const RATE = { min: '-0.99', max: '10' };
+
+/** Cash flows: plausible numbers and text with hostile entries, or no array at all. */
+function flows(random) {
+  const entry = () => (random.next() < 0.8
+    ? random.pick([-1, 1]) * Number((random.next() * 10 ** random.int(12)).toPrecision(1 + random.int(17)))
+    : value(random));
+  switch (random.int(6)) {
+    case 0: return exotic(random, entry());
+    case 1: return rare(random, HUGE_ARRAY, Array.from({ length: random.pick([0, 1000, 1001]) }, entry));
+    case 2: {
+      const trapped = random.pick(['0', '3', 'length']);
+      return new Proxy(Array.from({ length: 1 + random.int(5) }, entry), {
+        get(target, key) { if (key === trapped) throw new Error('trap'); return Reflect.get(target, key); },
+      });
+    }
+    default: return Array.from({ length: 1 + random.int(random.pick([3, 12, 60])) }, entry);
+  }
+}
+
+/** `irr` and `npv` on the same flows: normalised text or null, and the same problem named. */
+function cashFlowCase(seed, random) {
+  const cashFlows = flows(random);
+  const rate = random.next() < 0.5 ? random.pick([0, 0.1, '0.09', -0.5]) : value(random, RATE);
+  const rateOk = attempt(seed, 'npv(rate, [1])', () => npv(rate, [1])).value !== undefined;
+  const rootOf = attempt(seed, 'irr', () => irr(cashFlows));
+  const present = attempt(seed, 'npv', () => npv(rate, cashFlows));
+  if (rootOf.value !== undefined && rootOf.value !== null) checkNumbers(seed, rootOf.value, 'irr');
+  if (present.value !== undefined) checkNumbers(seed, present.value, 'npv');
+  const flowsField = (error) => (error && error.field.startsWith('flows') ? error.field : null);
+  if (rateOk && flowsField(rootOf.error) !== flowsField(present.error)) {
+    fail(seed, 'irr and npv name different problems of the same flows', `${rootOf.error?.field} vs ${present.error?.field}`);
+  }
+}
+
 const failures = [];
 function fail(seed, what, detail) {
   failures.push(`case ${seed}: ${what}${detail ? `: ${detail}` : ''}`);
@@ -223,7 +261,11 @@ let calls = 0;
 for (let index = 0; index < CASES && failures.length < 10; index += 1) {
   const seed = SEED * 1_000_003 + index;
   const random = generator(seed);
-  if (random.next() < 0.75) {
+  const kind = random.next();
+  if (kind >= 0.9) {
+    cashFlowCase(seed, random);
+    calls += 3;
+  } else if (kind < 0.7) {
     const s = scenario(random);
     const problems = attempt(seed, 'validate', () => validate(s));
     const result = attempt(seed, 'compute', () => compute(s));

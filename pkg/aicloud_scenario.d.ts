@@ -44,6 +44,34 @@ export function explain(scenario: any, path: any): any;
 export function fields(): any;
 
 /**
+ * The internal rate of return of `flows` (an array of 1 to 1000 finite
+ * numbers or decimal strings): the r in (-0.99, 10) with
+ * `sum_t flows[t] / (1+r)^t = 0`, t = 0..n-1, where **`flows[0]` is now**
+ * (not discounted) and `flows[t]` arrives t periods later; as a decimal
+ * string within 1e-13 of the root, not rounded to 9 places as `compute`'s
+ * outputs are. Null unless the non-zero flows change sign exactly once
+ * and the root lies in (-0.99, 10): the rule of `compute`'s `capex.irr`,
+ * which is this on `capex.netCashFlow`. Additive to MODEL.md's API (for the
+ * benchmark against spreadsheet functions). Throws an `Error` with `field`
+ * `flows` or `flows[i]` naming the allowed form, or `irr` when the search
+ * leaves Decimal's range.
+ */
+export function irr(flows: any): any;
+
+/**
+ * The net present value of `flows` (as for [`irr`]) at `rate` (a finite
+ * number or decimal string in [-0.99, 10]): `sum_t flows[t] / (1+rate)^t`,
+ * t = 0..n-1, **`flows[0]` now**, undiscounted (numpy-financial's `npv`;
+ * Excel's `NPV(rate, v1, ...)` equals `npv(rate, [0, v1, ...])`). A decimal
+ * string exact to Decimal's 28 significant digits, not rounded to 9
+ * places; `compute`'s `capex.npvRmbBn` is this on `[0, ...netCashFlow]`.
+ * Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
+ * `flows` or `flows[i]` naming the allowed form or range, or `npv` when
+ * the sum does not fit a Decimal.
+ */
+export function npv(rate: any, flows: any): string;
+
+/**
  * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
  */
 export function presets(): any;
@@ -111,6 +139,8 @@ export interface InitOutput {
     readonly encodeScenario: (a: any, b: any) => [number, number, number, number];
     readonly explain: (a: any, b: any) => [number, number, number];
     readonly fields: () => [number, number, number];
+    readonly irr: (a: any) => [number, number, number];
+    readonly npv: (a: any, b: any) => [number, number, number, number];
     readonly presets: () => [number, number, number];
     readonly readScenarioLink: (a: any) => [number, number, number];
     readonly reportedYears: (a: any) => [number, number, number];

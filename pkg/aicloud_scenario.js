@@ -125,6 +125,67 @@ export function fields() {
 }
 
 /**
+ * The internal rate of return of `flows` (an array of 1 to 1000 finite
+ * numbers or decimal strings): the r in (-0.99, 10) with
+ * `sum_t flows[t] / (1+r)^t = 0`, t = 0..n-1, where **`flows[0]` is now**
+ * (not discounted) and `flows[t]` arrives t periods later; as a decimal
+ * string within 1e-13 of the root, not rounded to 9 places as `compute`'s
+ * outputs are. Null unless the non-zero flows change sign exactly once
+ * and the root lies in (-0.99, 10): the rule of `compute`'s `capex.irr`,
+ * which is this on `capex.netCashFlow`. Additive to MODEL.md's API (for the
+ * benchmark against spreadsheet functions). Throws an `Error` with `field`
+ * `flows` or `flows[i]` naming the allowed form, or `irr` when the search
+ * leaves Decimal's range.
+ * @param {any} flows
+ * @returns {any}
+ */
+export function irr(flows) {
+    let ret;
+    __wbg_call_guard();
+    ret = wasm.irr(flows);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * The net present value of `flows` (as for [`irr`]) at `rate` (a finite
+ * number or decimal string in [-0.99, 10]): `sum_t flows[t] / (1+rate)^t`,
+ * t = 0..n-1, **`flows[0]` now**, undiscounted (numpy-financial's `npv`;
+ * Excel's `NPV(rate, v1, ...)` equals `npv(rate, [0, v1, ...])`). A decimal
+ * string exact to Decimal's 28 significant digits, not rounded to 9
+ * places; `compute`'s `capex.npvRmbBn` is this on `[0, ...netCashFlow]`.
+ * Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
+ * `flows` or `flows[i]` naming the allowed form or range, or `npv` when
+ * the sum does not fit a Decimal.
+ * @param {any} rate
+ * @param {any} flows
+ * @returns {string}
+ */
+export function npv(rate, flows) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        let ret;
+        __wbg_call_guard();
+        ret = wasm.npv(rate, flows);
+        var ptr1 = ret[0];
+        var len1 = ret[1];
+        if (ret[3]) {
+            ptr1 = 0; len1 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred2_0 = ptr1;
+        deferred2_1 = len1;
+        return getStringFromWasm0(ptr1, len1);
+    } finally {
+        __wbg_call_guard();
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+}
+
+/**
  * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
  * @returns {any}
  */

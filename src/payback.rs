@@ -9,6 +9,11 @@
 //! ebita[t] = baseEbita + cashInflow[t] - depreciation[t]      ebitaMargin[t] = ebita[t] / total[t]
 //! npv = sum_t netCashFlow[t] / (1+discountRate)^t             (end-of-year flows)
 //! ```
+//!
+//! [`npv`] and [`irr`] are the same discounting and root search on any list
+//! of flows, with index 0 now (undiscounted); the JavaScript exports `npv`
+//! and `irr` call them, and compute uses the same discount factors
+//! ([`discount_factors`]) and the same search.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -116,10 +121,10 @@ pub fn payback_traced(
         required_cash_margin: None,
     };
     let (mut flows, mut discounted) = (Vec::with_capacity(h), Vec::with_capacity(h));
-    let (mut cumulative, mut npv, mut growth_factor) =
-        (c(Decimal::ZERO), c(Decimal::ZERO), c(Decimal::ONE));
+    let (mut cumulative, mut npv) = (c(Decimal::ZERO), c(Decimal::ZERO));
     let mut incremental_sum = c(Decimal::ZERO);
-    for t in 1..=h {
+    // Year t's net cash flow arrives at the end of year t: factors from (1+rate)^1.
+    for (t, factor) in (1..=h).zip(discount_factors(rate).skip(1)) {
         let i = Some(t - 1);
         trace.offer("capex.capexRmbBn", i, &|| {
             Formula::new(format!("capexRmbBn[{t}] = capex[{t}]")).year_input(
@@ -208,8 +213,7 @@ pub fn payback_traced(
             .year_output("cashInflow", t, "capex.cashInflow", &p.cash_inflow)
             .year_output("depreciation", t, "capex.depreciation", &p.depreciation)
         });
-        growth_factor = growth_factor * (Decimal::ONE + rate);
-        let present = (net / growth_factor).kept(|| "capex.npvRmbBn".into())?;
+        let present = present_value(net, factor, "capex.npvRmbBn")?;
         npv = npv + present;
         p.ebita_margin
             .push((ebita / total).or_overflow(at("capex.ebitaMargin", t))?);
@@ -279,7 +283,7 @@ pub fn payback_traced(
     });
 
     let irr_case;
-    (p.irr, irr_case) = irr_of(&p.net_cash_flow)?;
+    (p.irr, irr_case) = irr_of(&p.net_cash_flow, "capex.irr")?;
     trace.offer("capex.irr", None, &|| {
         let equation = format!("sum_{{t=1..{h}}} netCashFlow[t] / (1 + r)^t = 0");
         let (lo, hi) = IRR_SEARCH;
@@ -390,18 +394,59 @@ enum Irr {
     NoRoot,
 }
 
-/// The internal rate of return of end-of-year `flows` (year t at index
-/// t-1): the r in (-0.99, 10) with `sum flows[t] / (1+r)^t = 0`, reported
-/// only when the non-zero flows change sign exactly once.
+/// `(1 + rate)^t` for t = 0, 1, 2, …, each from the one before by one
+/// checked multiplication: the factors of [`npv`] and of compute's NPV and
+/// discounted payback (year t at factor t), so both discount alike, digit
+/// for digit.
+pub fn discount_factors(rate: Decimal) -> impl Iterator<Item = Checked> {
+    let step = Decimal::ONE + rate;
+    std::iter::successors(Some(c(Decimal::ONE)), move |&factor| Some(factor * step))
+}
+
+/// `flow / factor`, checked, naming `field` if it overflows or loses precision.
+fn present_value(flow: Checked, factor: Checked, field: &'static str) -> Result<Checked> {
+    (flow / factor).kept(|| field.to_string())
+}
+
+/// The net present value of `flows` at `rate`: `sum_t flows[t] / (1+rate)^t`
+/// for t = 0..n-1. **Index 0 is now**: `flows[0]` is not discounted, and
+/// `flows[t]` arrives t periods later (numpy-financial's `npv`; Excel's
+/// `NPV(rate, v1, …)` discounts its first value by one period, so it equals
+/// `npv(rate, [0, v1, …])`). Compute's `npvRmbBn` is this on
+/// `[0, netCashFlow[1], …, netCashFlow[H]]`.
+///
+/// Exact up to Decimal's 28 significant digits: each term is one division
+/// by a factor of [`discount_factors`], within [`crate::checked::TOLERANCE`]
+/// or refused.
 ///
 /// # Errors
-/// [`ModelError::Overflow`] naming `capex.irr` if the search overflows.
-pub fn irr(flows: &[Decimal]) -> Result<Option<Decimal>> {
-    irr_of(flows).map(|(irr, _)| irr)
+/// [`ModelError::Overflow`] naming `field` when a term or the sum does not
+/// fit a Decimal (or `1 + rate` is zero).
+pub fn npv(rate: Decimal, flows: &[Decimal], field: &'static str) -> Result<Decimal> {
+    let mut sum = c(Decimal::ZERO);
+    for (&flow, factor) in flows.iter().zip(discount_factors(rate)) {
+        sum = sum + present_value(c(flow), factor, field)?;
+    }
+    sum.or_overflow(|| field.to_string())
+}
+
+/// The internal rate of return of `flows`: the r in (-0.99, 10) with
+/// `sum_t flows[t] / (1+r)^t = 0`, t = 0..n-1 (index 0 is now, as in
+/// [`npv`]), reported only when the non-zero flows change sign exactly
+/// once; `None` otherwise, or when the root lies outside. Shifting every
+/// flow by the same number of periods leaves the root unchanged, so
+/// compute's `irr` is this on `netCashFlow[1..=H]` (year 1 at index 0).
+/// Within [`crate::solve::TOLERANCE`] (1e-13) of the root.
+///
+/// # Errors
+/// [`ModelError::Overflow`] naming `field` if the search overflows a
+/// Decimal (long lists of flows whose future value at 1 + r = 11 does not fit).
+pub fn irr(flows: &[Decimal], field: &'static str) -> Result<Option<Decimal>> {
+    irr_of(flows, field).map(|(irr, _)| irr)
 }
 
 /// [`irr`], and why it is what it is.
-fn irr_of(flows: &[Decimal]) -> Result<(Option<Decimal>, Irr)> {
+fn irr_of(flows: &[Decimal], field: &'static str) -> Result<(Option<Decimal>, Irr)> {
     let signs: Vec<bool> = flows
         .iter()
         .filter(|f| !f.is_zero())
@@ -411,14 +456,14 @@ fn irr_of(flows: &[Decimal]) -> Result<(Option<Decimal>, Irr)> {
     if sign_changes != 1 {
         return Ok((None, Irr::SignChanges(sign_changes)));
     }
-    // Future value at H: sum flows[t] x^(H-t), x = 1 + r; ascending powers are the flows reversed.
+    // Future value at the last index n-1: sum flows[t] x^(n-1-t), x = 1 + r; ascending powers are the flows reversed.
     let future_value = Polynomial::new(flows.iter().rev().copied().collect());
     let (lo, hi) = (Decimal::ONE + IRR_SEARCH.0, Decimal::ONE + IRR_SEARCH.1);
     match root_in(&future_value, lo, hi) {
         Root::At(x) if x > lo && x < hi => Ok((Some(x - Decimal::ONE), Irr::Found)),
         Root::At(_) | Root::Outside { .. } => Ok((None, Irr::NoRoot)),
         Root::Overflow => Err(ModelError::Overflow {
-            field: "capex.irr".to_string(),
+            field: field.to_string(),
         }),
     }
 }

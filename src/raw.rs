@@ -69,7 +69,13 @@ impl Raw {
 
     /// Reads a number (JSON number or decimal string) exactly; on failure,
     /// calls `field` for the path to name.
-    fn decimal(&self, field: impl FnOnce() -> String) -> Result<Decimal, ModelError> {
+    ///
+    /// # Errors
+    /// [`ModelError::Missing`] for null, [`ModelError::WrongType`] for what
+    /// is no number or text, [`ModelError::BadNumber`] for NaN, infinities
+    /// and text outside the grammar, and the reading's own problems
+    /// ([`ModelError::Unreadable`], [`ModelError::TooDeep`]).
+    pub fn decimal(&self, field: impl FnOnce() -> String) -> Result<Decimal, ModelError> {
         match self {
             Raw::Float(value) => decimal_from_f64(*value),
             Raw::Integer(value) => parse_decimal(&value.to_string()),

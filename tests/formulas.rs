@@ -5,7 +5,7 @@
 
 mod support;
 
-use aicloud_scenario::payback::{irr, payback_years};
+use aicloud_scenario::payback::{irr, npv, payback_years};
 use aicloud_scenario::presets::{base_scenario, presets};
 use aicloud_scenario::revenue::{revenue_path, Beyond};
 use aicloud_scenario::{compute, Scenario, YearArray};
@@ -496,30 +496,91 @@ fn discounted_payback_discounts_each_year() {
 fn irr_matches_excel_and_is_null_unless_one_sign_change() {
     // Excel's documented example: IRR(-70000, 12000, 15000, 18000, 21000, 26000) = 8.66 %.
     // A common shift of every flow by one year leaves the IRR unchanged.
-    let excel = irr(&ds(&[
-        "-70000", "12000", "15000", "18000", "21000", "26000",
-    ]))
+    let excel = irr(
+        &ds(&["-70000", "12000", "15000", "18000", "21000", "26000"]),
+        "irr",
+    )
     .unwrap();
     assert_eq!(text(excel).unwrap(), "0.086630948");
     // Its other examples: after four years -2.1 %, after two years -44.4 %.
-    let four = irr(&ds(&["-70000", "12000", "15000", "18000", "21000"])).unwrap();
+    let four = irr(&ds(&["-70000", "12000", "15000", "18000", "21000"]), "irr").unwrap();
     assert_eq!(text(four).unwrap().get(..6), Some("-0.021"));
-    let two = irr(&ds(&["-70000", "12000", "15000"])).unwrap();
+    let two = irr(&ds(&["-70000", "12000", "15000"]), "irr").unwrap();
     assert_eq!(text(two).unwrap().get(..6), Some("-0.443"));
     // -100 then 110 one year later: exactly 10 %.
-    assert_eq!(text(irr(&ds(&["-100", "110"])).unwrap()).unwrap(), "0.1");
+    assert_eq!(
+        text(irr(&ds(&["-100", "110"]), "irr").unwrap()).unwrap(),
+        "0.1"
+    );
     // Zero flows do not count as sign changes.
     assert_eq!(
-        text(irr(&ds(&["0", "-100", "0", "121"])).unwrap()).unwrap(),
+        text(irr(&ds(&["0", "-100", "0", "121"]), "irr").unwrap()).unwrap(),
         "0.1"
     );
     // Two sign changes, none, or all zero: null.
-    assert_eq!(irr(&ds(&["-100", "230", "-132"])).unwrap(), None);
-    assert_eq!(irr(&ds(&["100", "50"])).unwrap(), None);
-    assert_eq!(irr(&ds(&["-100", "-50"])).unwrap(), None);
-    assert_eq!(irr(&ds(&["0", "0"])).unwrap(), None);
+    assert_eq!(irr(&ds(&["-100", "230", "-132"]), "irr").unwrap(), None);
+    assert_eq!(irr(&ds(&["100", "50"]), "irr").unwrap(), None);
+    assert_eq!(irr(&ds(&["-100", "-50"]), "irr").unwrap(), None);
+    assert_eq!(irr(&ds(&["0", "0"]), "irr").unwrap(), None);
     // One sign change but the root lies outside (-0.99, 10): -1 then 1000 is r = 999.
-    assert_eq!(irr(&ds(&["-1", "1000"])).unwrap(), None);
+    assert_eq!(irr(&ds(&["-1", "1000"]), "irr").unwrap(), None);
+}
+
+#[test]
+fn npv_discounts_index_t_by_t_periods_index_0_now() {
+    // flows[0] is now: -100 now and 110 a period later at 10 % is worth nothing.
+    assert_eq!(npv(d("0.1"), &ds(&["-100", "110"]), "npv"), Ok(d("0")));
+    // Excel's documented NPV(10%, -10000, 3000, 4200, 6800) = 1,188.44 discounts its
+    // first value by a period, so it is npv at index 1 on: -10000/1.1 + 3000/1.21
+    // + 4200/1.331 + 6800/1.4641 = 1188.4434123352230038931766955809... (60 digits).
+    let excel = npv(
+        d("0.1"),
+        &ds(&["0", "-10000", "3000", "4200", "6800"]),
+        "npv",
+    )
+    .unwrap();
+    assert_eq!(text(Some(excel)).unwrap(), "1188.443412335");
+    assert!((excel - d("1188.4434123352230038931766955809")).abs() < d("0.00000000000000000001"));
+    // Its second example: NPV(8%, 8000, 9200, 10000, 12000, 14500) + -40000 = 1,922.06,
+    // i.e. the investment now at index 0: 1922.0615549323722008930715071189...
+    let second = npv(
+        d("0.08"),
+        &ds(&["-40000", "8000", "9200", "10000", "12000", "14500"]),
+        "npv",
+    )
+    .unwrap();
+    assert!((second - d("1922.0615549323722008930715071189")).abs() < d("0.00000000000000000001"));
+    // Rate 0 sums; -0.5 doubles each period: -1 + 3 * 2 = 5; no flows, 0.
+    assert_eq!(npv(d("0"), &ds(&["-3", "1.5", "2"]), "npv"), Ok(d("0.5")));
+    assert_eq!(npv(d("-0.5"), &ds(&["-1", "3"]), "npv"), Ok(d("5")));
+    assert_eq!(npv(d("0.1"), &[], "npv"), Ok(d("0")));
+    // 1 + rate = 0 divides by zero: an error naming the field, not a number.
+    assert_eq!(
+        npv(d("-1"), &ds(&["1", "1"]), "npv").unwrap_err().field(),
+        "npv"
+    );
+    // The IRR is a root of the same NPV (within the solvers' 1e-13).
+    let flows = ds(&["-70000", "12000", "15000", "18000", "21000", "26000"]);
+    let r = irr(&flows, "irr").unwrap().unwrap();
+    assert!(npv(r, &flows, "npv").unwrap().abs() < d("0.00000001"));
+}
+
+#[test]
+fn compute_discounts_year_t_by_t_periods_as_npv_with_a_zero_now() {
+    // Compute's year t is index t of npv (nothing now), and index t-1 of irr.
+    for preset in presets() {
+        let capex = compute(&preset.scenario).unwrap().capex;
+        let rate = preset.scenario.capex.discount_rate;
+        let mut flows = vec![Decimal::ZERO];
+        flows.extend(&capex.net_cash_flow);
+        assert_eq!(
+            npv(rate, &flows, "npv"),
+            Ok(capex.npv_rmb_bn),
+            "{}",
+            preset.id
+        );
+        assert_eq!(irr(&flows, "irr"), Ok(capex.irr), "{}", preset.id);
+    }
 }
 
 #[test]

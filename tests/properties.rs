@@ -203,7 +203,7 @@ proptest! {
             let mut factor = Decimal::ONE;
             flows.iter().map(|f| { factor *= Decimal::ONE + r; *f / factor }).sum::<Decimal>()
         };
-        if let Some(r) = irr(&flows).unwrap() {
+        if let Some(r) = irr(&flows, "capex.irr").unwrap() {
             let step = d("0.000000000001");
             // NPV falls through zero at the IRR for conventional flows.
             prop_assert!(npv(r - step) >= Decimal::ZERO && npv(r + step) <= Decimal::ZERO, "{} {:?}", r, flows);

@@ -13,6 +13,7 @@ mod read;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::number::exact_text;
 use crate::raw::parse_scenario;
 use crate::{link, ModelError, Raw, Scenario, Warning};
 
@@ -204,6 +205,43 @@ pub fn explain(scenario: JsValue, path: JsValue) -> Result<JsValue, JsValue> {
     crate::explain::explain(&scenario, &path)
         .map_err(|error| js_error(&error))
         .and_then(|explanation| to_js(&explanation))
+}
+
+/// The internal rate of return of `flows` (an array of 1 to 1000 finite
+/// numbers or decimal strings): the r in (-0.99, 10) with
+/// `sum_t flows[t] / (1+r)^t = 0`, t = 0..n-1, where **`flows[0]` is now**
+/// (not discounted) and `flows[t]` arrives t periods later; as a decimal
+/// string within 1e-13 of the root, not rounded to 9 places as `compute`'s
+/// outputs are. Null unless the non-zero flows change sign exactly once
+/// and the root lies in (-0.99, 10): the rule of `compute`'s `capex.irr`,
+/// which is this on `capex.netCashFlow`. Additive to MODEL.md's API (for the
+/// benchmark against spreadsheet functions). Throws an `Error` with `field`
+/// `flows` or `flows[i]` naming the allowed form, or `irr` when the search
+/// leaves Decimal's range.
+#[wasm_bindgen]
+pub fn irr(flows: JsValue) -> Result<JsValue, JsValue> {
+    let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
+    crate::payback::irr(&flows, "irr")
+        .map(|irr| irr.map_or(JsValue::NULL, |r| JsValue::from_str(&exact_text(r))))
+        .map_err(|error| js_error(&error))
+}
+
+/// The net present value of `flows` (as for [`irr`]) at `rate` (a finite
+/// number or decimal string in [-0.99, 10]): `sum_t flows[t] / (1+rate)^t`,
+/// t = 0..n-1, **`flows[0]` now**, undiscounted (numpy-financial's `npv`;
+/// Excel's `NPV(rate, v1, ...)` equals `npv(rate, [0, v1, ...])`). A decimal
+/// string exact to Decimal's 28 significant digits, not rounded to 9
+/// places; `compute`'s `capex.npvRmbBn` is this on `[0, ...netCashFlow]`.
+/// Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
+/// `flows` or `flows[i]` naming the allowed form or range, or `npv` when
+/// the sum does not fit a Decimal.
+#[wasm_bindgen]
+pub fn npv(rate: JsValue, flows: JsValue) -> Result<String, JsValue> {
+    let rate = read::rate(&rate).map_err(|error| js_error(&error))?;
+    let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
+    crate::payback::npv(rate, &flows, "npv")
+        .map(exact_text)
+        .map_err(|error| js_error(&error))
 }
 
 /// The text of an `explain` path, checked for type, and for length before

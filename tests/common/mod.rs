@@ -2,8 +2,9 @@
 //! suite runs in Node and in headless Chromium.
 
 use aicloud_scenario::wasm::{
-    compute, decode_scenario, default_scenario, encode_scenario, explain, fields, presets,
-    read_scenario_link, reported_years, sensitivity, simulate, solve_probability, validate,
+    compute, decode_scenario, default_scenario, encode_scenario, explain, fields, irr, npv,
+    presets, read_scenario_link, reported_years, sensitivity, simulate, solve_probability,
+    validate,
 };
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -780,4 +781,109 @@ fn explain_names_a_bad_path_and_a_bad_scenario() {
     let s = base();
     set(&s, "fxRmbPerUsd", JsValue::from_str("0"));
     assert_eq!(explain_thrown(s, JsValue::NULL).0, "fxRmbPerUsd");
+}
+
+/// A JavaScript array from an expression (`[-100, "110"]`).
+fn js(expression: &str) -> JsValue {
+    js_sys::eval(expression).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn irr_and_npv_take_numbers_and_decimal_strings_index_0_now() {
+    // Excel's documented IRR(-70000, 12000, 15000, 18000, 21000, 26000) = 8.66 %,
+    // here within 1e-13 and unrounded; numbers and strings alike.
+    let excel = irr(js(r#"[-70000, "12000", 15000, "18000", 21000, 26000]"#)).unwrap();
+    let excel = excel.as_string().unwrap();
+    assert!(excel.starts_with("0.08663094803653"), "{excel}");
+    // Within 1e-13 of the root, unrounded: the last digits are the solver's.
+    let ten = irr(js("[-100, 110]")).unwrap().as_string().unwrap();
+    assert!(
+        ten.starts_with("0.1000000000000") || ten.starts_with("0.0999999999999"),
+        "{ten}"
+    );
+    // Two sign changes: null, as compute's capex.irr.
+    assert!(irr(js("[-100, 230, -132]")).unwrap().is_null());
+    // flows[0] is now: -100 now, 110 a period later at 10 %: nothing.
+    assert_eq!(npv("0.1".into(), js("[-100, 110]")).unwrap(), "0");
+    // Excel's NPV(10%, -10000, 3000, 4200, 6800) discounts its first value: a 0 now
+    // gives the same, to 28 digits (1188.44341233522300389317669558... by 60-digit hand).
+    let excel = npv(0.1.into(), js(r#"[0, -10000, "3000", 4200, 6800]"#)).unwrap();
+    assert!(excel.starts_with("1188.4434123352230038931766"), "{excel}");
+    // 0.1 as a JavaScript number is read by its shortest text, as every input.
+    assert_eq!(
+        npv(0.1.into(), js("[0.1, 0.2]")).unwrap(),
+        npv("0.1".into(), js(r#"["0.1", "0.2"]"#)).unwrap()
+    );
+}
+
+#[wasm_bindgen_test]
+fn irr_and_npv_name_bad_arguments_and_never_trap() {
+    let irr_thrown = |flows: JsValue| field_and_message(irr(flows).expect_err("irr should throw"));
+    let npv_thrown = |rate: JsValue, flows: JsValue| {
+        field_and_message(npv(rate, flows).expect_err("npv should throw"))
+    };
+    let form = "flows must be an array of 1 to 1000 finite numbers or decimal strings";
+    for flows in [
+        JsValue::from_str("-100,110"),
+        JsValue::from_f64(1.0),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        Object::new().into(),
+        js("[]"),
+        // Refused from its length, unread.
+        js("new Array(4294967295)"),
+        js("new Array(1001).fill(1)"),
+    ] {
+        assert_eq!(
+            irr_thrown(flows.clone()),
+            ("flows".to_string(), form.to_string())
+        );
+        assert_eq!(npv_thrown("0.1".into(), flows).0, "flows");
+    }
+    assert_eq!(irr_thrown(js("[-1, NaN]")).0, "flows[1]");
+    assert_eq!(irr_thrown(js("[-1, Infinity]")).0, "flows[1]");
+    assert_eq!(irr_thrown(js(r#"[-1, "1e3"]"#)), ("flows[1]".to_string(),
+        "flows[1] must be a decimal number such as 158.132 (digits, an optional point and digits, an optional sign; no exponent)".to_string()));
+    assert_eq!(
+        irr_thrown(js("[-1, {}]")).1,
+        "flows[1] must be a number or a decimal string"
+    );
+    assert_eq!(irr_thrown(js("[-1, , 2]")).0, "flows[1]");
+    assert_eq!(irr_thrown(js("[-1, Symbol()]")).0, "flows[1]");
+    // A getter or proxy that throws is named, and the module keeps working.
+    for _ in 0..500 {
+        assert_eq!(
+            irr_thrown(js("(() => { const a = [-1, 2]; Object.defineProperty(a, 1, { get() { throw new Error('boom'); } }); return a; })()")).0,
+            "flows[1]"
+        );
+        assert_eq!(irr_thrown(throwing_proxy(&js("[-1, 2]"))).0, "flows");
+    }
+    assert!(irr(js("[-100, 110]")).unwrap().is_string());
+    // The rate: a number or decimal string in [-0.99, 10].
+    for rate in [
+        JsValue::from_f64(10.5),
+        "-0.995".into(),
+        JsValue::from_f64(-1.0),
+    ] {
+        assert_eq!(
+            npv_thrown(rate, js("[1]")),
+            (
+                "rate".to_string(),
+                "rate must be in [-0.99, 10]".to_string()
+            )
+        );
+    }
+    assert_eq!(npv_thrown(JsValue::NULL, js("[1]")).1, "rate is required");
+    assert_eq!(npv_thrown(JsValue::from_f64(f64::NAN), js("[1]")).0, "rate");
+    assert_eq!(npv_thrown(Object::new().into(), js("[1]")).0, "rate");
+    assert_eq!(npv("-0.99".into(), js("[0, 1]")).unwrap(), "100");
+    // Sums beyond Decimal's range are named, not wrapped.
+    assert_eq!(
+        npv_thrown(
+            "-0.99".into(),
+            js(r#"["9999999999999999999999999999", 0, 0, 0, "9999999999999999999999999999"]"#)
+        )
+        .0,
+        "npv"
+    );
 }
