@@ -4,6 +4,7 @@
 # corrupts wasm-bindgen output), into pkg/. Then the embed's two classic
 # scripts, into pkg-embed/: core.js (the no-modules glue with the wasm
 # inlined) and widget.js (www/embed.js and what it imports, bundled).
+# pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 #   scripts/build.sh [pkg-dir [pkg-embed-dir]]   (defaults: pkg pkg-embed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ mkdir -p "$out"
 rm -f "$out"/aicloud_scenario*
 wasm-bindgen --target web --out-dir "$out" "$wasm"
 optimise "$out/aicloud_scenario_bg.wasm"
+node scripts/package-json.mjs > "$out/package.json"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
