@@ -3,8 +3,8 @@
 /**
  * `{years, revenue, capex, tokens, warnings}`; throws an `Error` with `field`
  * for the first problem of the scenario or an output that does not fit.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Projection}
  */
 export function compute(scenario) {
     const ret = wasm.compute(scenario);
@@ -17,8 +17,8 @@ export function compute(scenario) {
 /**
  * `{scenario, preset, warnings}` from fragment text; throws an `Error` with
  * `field` (`link`, `v`, `p` or a JSON path) for the first problem.
- * @param {any} text
- * @returns {any}
+ * @param {string} text
+ * @returns {DecodedLink}
  */
 export function decodeScenario(text) {
     const ret = wasm.decodeScenario(text);
@@ -30,7 +30,7 @@ export function decodeScenario(text) {
 
 /**
  * The base preset, a full `Scenario` with decimal strings.
- * @returns {any}
+ * @returns {Scenario}
  */
 export function defaultScenario() {
     const ret = wasm.defaultScenario();
@@ -44,8 +44,8 @@ export function defaultScenario() {
  * Fragment text (without `#`) for a scenario, relative to `preset` (`base`
  * when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
  * for the first problem of the scenario or an unknown preset.
- * @param {any} scenario
- * @param {any} preset
+ * @param {ScenarioInput} scenario
+ * @param {PresetId} [preset]
  * @returns {string}
  */
 export function encodeScenario(scenario, preset) {
@@ -74,9 +74,9 @@ export function encodeScenario(scenario, preset) {
  * with `field` for the first problem of the scenario, then with `field`
  * `path` for a path that is not text or names no output (or an index past
  * the horizon), then as `compute`.
- * @param {any} scenario
- * @param {any} path
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {OutputPath} path
+ * @returns {Explanation}
  */
 export function explain(scenario, path) {
     const ret = wasm.explain(scenario, path);
@@ -89,7 +89,7 @@ export function explain(scenario, path) {
 /**
  * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
- * @returns {any}
+ * @returns {Field[]}
  */
 export function fields() {
     const ret = wasm.fields();
@@ -101,7 +101,7 @@ export function fields() {
 
 /**
  * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
- * @returns {any}
+ * @returns {Preset[]}
  */
 export function presets() {
     const ret = wasm.presets();
@@ -116,8 +116,8 @@ export function presets() {
  * throwing: the named preset with every field the link gives applied as
  * its text, bad values included, so that a page can show them with their
  * problems (`[{field, message}]`, as `validate` lists them).
- * @param {any} text
- * @returns {any}
+ * @param {string} text
+ * @returns {LinkReading}
  */
 export function readScenarioLink(text) {
     const ret = wasm.readScenarioLink(text);
@@ -133,8 +133,8 @@ export function readScenarioLink(text) {
  * value}]` in RMB bn), or null when the scenario has another base fiscal
  * year or base revenue than the presets' reported figures. Throws an
  * `Error` with `field` for the first problem of the scenario.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Reported | null}
  */
 export function reportedYears(scenario) {
     const ret = wasm.reportedYears(scenario);
@@ -149,9 +149,9 @@ export function reportedYears(scenario) {
  * the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
  * Throws an `Error` with `field` for the first problem of the scenario or
  * the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SensitivityOptions} [options]
+ * @returns {Sensitivity}
  */
 export function sensitivity(scenario, options) {
     const ret = wasm.sensitivity(scenario, options);
@@ -167,9 +167,9 @@ export function sensitivity(scenario, options) {
  * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
  * annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
  * with `field` for the first problem of the scenario or the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SimulateOptions} [options]
+ * @returns {Simulation}
  */
 export function simulate(scenario, options) {
     const ret = wasm.simulate(scenario, options);
@@ -184,9 +184,9 @@ export function simulate(scenario, options) {
  * beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
  * Throws an `Error` with `field` for the first problem of the scenario or
  * the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SolveProbabilityOptions} [options]
+ * @returns {Certainty}
  */
 export function solveProbability(scenario, options) {
     const ret = wasm.solveProbability(scenario, options);
@@ -206,8 +206,8 @@ export function start() {
 
 /**
  * `[{field, message}]`: every problem of the scenario, empty when valid.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Problem[]}
  */
 export function validate(scenario) {
     const ret = wasm.validate(scenario);
