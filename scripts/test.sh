@@ -3,8 +3,8 @@
 # formula, validation and property tests, the boundary suite in Node and in
 # headless Chromium, the pkg/ freshness check, the npm package (packed,
 # installed offline, its types compiled with tsc --strict and held to real
-# outputs), the exports fuzzer (40,000 seeded cases in Node) and the page
-# tests in Chromium.
+# outputs, the README's examples run), the exports fuzzer (40,000 seeded
+# cases in Node) and the page tests in Chromium.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +44,7 @@ for dir in pkg pkg-embed; do
 done
 echo "pkg/ and pkg-embed/ are fresh"
 
-step "the npm package: npm pack ./pkg installed offline, the type test (tsc --strict)"
+step "the npm package: npm pack ./pkg installed offline, the type test (tsc --strict), the README's Node example"
 node --test tests/package/
 
 step "exports fuzzer: 40,000 seeded hostile cases (over 100,000 calls) in Node"

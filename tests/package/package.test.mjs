@@ -1,7 +1,8 @@
 // The npm package as a developer gets it: `npm pack ./pkg`, installed
 // offline into a scratch project, then the type test (tests/types/, compiled
-// there with tsc --strict and run against the real outputs) runs in that
-// project. Also: no export is `any`.
+// there with tsc --strict and run against the real outputs) and the Node
+// example of the README (examples/node.mjs) run in that project. Also: the
+// README's examples are the files the tests run, and no export is `any`.
 //   node --test tests/package/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,4 +59,22 @@ test('the type test compiles with tsc --strict and holds every result to its typ
   const lines = await module.useEveryExport(wasm);
   assert.equal(lines.length, 11);
   assert.match(lines.join('\n'), /compute: cumulative US\$301\.430478069bn, target hit FY2029/);
+});
+
+test('the Node example runs on the installed package', () => {
+  copyFileSync(join(root, 'examples', 'node.mjs'), join(project, 'node.mjs'));
+  assert.equal(run(process.execPath, ['node.mjs'], project), [
+    'Cumulative revenue FY2027-FY2031: US$354.893650152bn',
+    'US$100bn first reached in FY2029',
+    'NPV of the capex, RMB bn: -79.52737567',
+    '',
+  ].join('\n'));
+});
+
+test('the README shows the examples exactly as the tests run them', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const [file, language] of [['node.mjs', 'js'], ['browser.html', 'html'], ['browser.js', 'js']]) {
+    const text = readFileSync(join(root, 'examples', file), 'utf8');
+    assert.ok(readme.includes(`\`\`\`${language}\n${text}\`\`\`\n`), `README.md holds examples/${file} verbatim in a ${language} block`);
+  }
 });
