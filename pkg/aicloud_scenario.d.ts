@@ -12,45 +12,34 @@ export type DecimalString = string;
 /** A number the boundary reads: a decimal string (exact, preferred) or a JavaScript number (read through its shortest round-trip text). */
 export type DecimalInput = string | number;
 
-/** The model's input, as `defaultScenario`, `presets` and `decodeScenario` write it: decimals as strings, integers as numbers. Money in RMB bn unless named otherwise; ratios as fractions. */
-export interface Scenario {
+/**
+ * The model's input (shared/MODEL.md), with decimals of type `D` and integers
+ * of type `I`. Money in RMB bn unless named otherwise; ratios as fractions;
+ * year arrays of 1..10 entries, the last holding for later years.
+ */
+export interface ScenarioOf<D, I> {
     /** Years projected, integer 1..10. */
-    horizonYears: number;
+    horizonYears: I;
     /** Label of year 0, integer 1990..2100 (FY2026 ends 31 March 2026). */
-    baseFiscalYear: number;
+    baseFiscalYear: I;
     /** RMB per US$, (0, 1000]. */
-    fxRmbPerUsd: DecimalString;
+    fxRmbPerUsd: D;
     /** The target in US$ bn, (0, 1e6]: cumulative over years 1..H, and in one year. */
-    targetUsdBn: DecimalString;
-    revenue: ScenarioRevenue<DecimalString>;
-    capex: ScenarioCapex<DecimalString, number>;
-    tokens: ScenarioTokens<DecimalString, number>;
-    uncertainty: ScenarioUncertainty<DecimalString>;
+    targetUsdBn: D;
+    revenue: ScenarioRevenue<D>;
+    capex: ScenarioCapex<D, I>;
+    tokens: ScenarioTokens<D, I>;
+    uncertainty: ScenarioUncertainty<D>;
 }
 
-/** What every export that takes a scenario accepts: each number a decimal string or a JavaScript number, year arrays of 1..10 entries (the last holds for later years). Other keys are ignored. */
-export interface ScenarioInput {
-    horizonYears: DecimalInput;
-    baseFiscalYear: DecimalInput;
-    fxRmbPerUsd: DecimalInput;
-    targetUsdBn: DecimalInput;
-    revenue: ScenarioRevenue<DecimalInput>;
-    capex: ScenarioCapex<DecimalInput, DecimalInput>;
-    tokens: ScenarioTokens<DecimalInput, DecimalInput>;
-    uncertainty: ScenarioUncertainty<DecimalInput>;
-}
+/** A scenario as `defaultScenario`, `presets` and `decodeScenario` write it: decimals as strings, integers as numbers. */
+export type Scenario = ScenarioOf<DecimalString, number>;
+
+/** What every export that takes a scenario accepts: each number a decimal string or a JavaScript number. Other keys are ignored. */
+export type ScenarioInput = ScenarioOf<DecimalInput, DecimalInput>;
 
 /** A scenario as a shared link gives it (`readScenarioLink`): every value as the text it arrived as, bad values included. */
-export interface ScenarioText {
-    horizonYears: string;
-    baseFiscalYear: string;
-    fxRmbPerUsd: string;
-    targetUsdBn: string;
-    revenue: ScenarioRevenue<string>;
-    capex: ScenarioCapex<string, string>;
-    tokens: ScenarioTokens<string, string>;
-    uncertainty: ScenarioUncertainty<string>;
-}
+export type ScenarioText = ScenarioOf<string, string>;
 
 /** `scenario.revenue`. */
 export interface ScenarioRevenue<D> {

@@ -43,6 +43,7 @@ import type {
   ScenarioCapex,
   ScenarioError,
   ScenarioInput,
+  ScenarioOf,
   ScenarioRevenue,
   ScenarioText,
   ScenarioTokens,
@@ -195,8 +196,8 @@ const presetId = literal('base', 'bull', 'bear');
 const problem = object<Problem>({ field: text, message: text });
 const warning = object<Warning>({ field: text, message: text });
 
-function scenarioOf<D, I>(d: Check<D>, i: Check<I>) {
-  return {
+function scenarioOf<D, I>(d: Check<D>, i: Check<I>): Check<ScenarioOf<D, I>> {
+  return object<ScenarioOf<D, I>>({
     horizonYears: i,
     baseFiscalYear: i,
     fxRmbPerUsd: d,
@@ -216,10 +217,10 @@ function scenarioOf<D, I>(d: Check<D>, i: Check<I>) {
     uncertainty: object<ScenarioUncertainty<D>>({
       aiGrowthSpread: d, coreGrowthSpread: d, fxSpread: d, cashMarginSpread: d,
     }),
-  };
+  });
 }
-const scenario = object<Scenario>(scenarioOf(decimal, integer));
-const scenarioText = object<ScenarioText>(scenarioOf(text, text));
+const scenario: Check<Scenario> = scenarioOf(decimal, integer);
+const scenarioText: Check<ScenarioText> = scenarioOf(text, text);
 
 const reported = object<Reported>({
   baseFiscalYear: integer,
