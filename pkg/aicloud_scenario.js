@@ -15,8 +15,8 @@ export function __wbg_reset_state () {
 /**
  * `{years, revenue, capex, tokens, warnings}`; throws an `Error` with `field`
  * for the first problem of the scenario or an output that does not fit.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Projection}
  */
 export function compute(scenario) {
     let ret;
@@ -31,8 +31,8 @@ export function compute(scenario) {
 /**
  * `{scenario, preset, warnings}` from fragment text; throws an `Error` with
  * `field` (`link`, `v`, `p` or a JSON path) for the first problem.
- * @param {any} text
- * @returns {any}
+ * @param {string} text
+ * @returns {DecodedLink}
  */
 export function decodeScenario(text) {
     let ret;
@@ -46,7 +46,7 @@ export function decodeScenario(text) {
 
 /**
  * The base preset, a full `Scenario` with decimal strings.
- * @returns {any}
+ * @returns {Scenario}
  */
 export function defaultScenario() {
     let ret;
@@ -62,8 +62,8 @@ export function defaultScenario() {
  * Fragment text (without `#`) for a scenario, relative to `preset` (`base`
  * when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
  * for the first problem of the scenario or an unknown preset.
- * @param {any} scenario
- * @param {any} preset
+ * @param {ScenarioInput} scenario
+ * @param {PresetId} [preset]
  * @returns {string}
  */
 export function encodeScenario(scenario, preset) {
@@ -95,9 +95,9 @@ export function encodeScenario(scenario, preset) {
  * with `field` for the first problem of the scenario, then with `field`
  * `path` for a path that is not text or names no output (or an index past
  * the horizon), then as `compute`.
- * @param {any} scenario
- * @param {any} path
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {OutputPath} path
+ * @returns {Explanation}
  */
 export function explain(scenario, path) {
     let ret;
@@ -112,7 +112,7 @@ export function explain(scenario, path) {
 /**
  * `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
  * the order of the model contract: what a form needs to build its inputs.
- * @returns {any}
+ * @returns {Field[]}
  */
 export function fields() {
     let ret;
@@ -136,8 +136,8 @@ export function fields() {
  * benchmark against spreadsheet functions). Throws an `Error` with `field`
  * `flows` or `flows[i]` naming the allowed form, or `irr` when the search
  * leaves Decimal's range.
- * @param {any} flows
- * @returns {any}
+ * @param {DecimalInput[]} flows
+ * @returns {DecimalString | null}
  */
 export function irr(flows) {
     let ret;
@@ -159,9 +159,9 @@ export function irr(flows) {
  * Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
  * `flows` or `flows[i]` naming the allowed form or range, or `npv` when
  * the sum does not fit a Decimal.
- * @param {any} rate
- * @param {any} flows
- * @returns {string}
+ * @param {DecimalInput} rate
+ * @param {DecimalInput[]} flows
+ * @returns {DecimalString}
  */
 export function npv(rate, flows) {
     let deferred2_0;
@@ -187,7 +187,7 @@ export function npv(rate, flows) {
 
 /**
  * `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
- * @returns {any}
+ * @returns {Preset[]}
  */
 export function presets() {
     let ret;
@@ -204,8 +204,8 @@ export function presets() {
  * throwing: the named preset with every field the link gives applied as
  * its text, bad values included, so that a page can show them with their
  * problems (`[{field, message}]`, as `validate` lists them).
- * @param {any} text
- * @returns {any}
+ * @param {string} text
+ * @returns {LinkReading}
  */
 export function readScenarioLink(text) {
     let ret;
@@ -223,8 +223,8 @@ export function readScenarioLink(text) {
  * value}]` in RMB bn), or null when the scenario has another base fiscal
  * year or base revenue than the presets' reported figures. Throws an
  * `Error` with `field` for the first problem of the scenario.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Reported | null}
  */
 export function reportedYears(scenario) {
     let ret;
@@ -241,9 +241,9 @@ export function reportedYears(scenario) {
  * the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
  * Throws an `Error` with `field` for the first problem of the scenario or
  * the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SensitivityOptions} [options]
+ * @returns {Sensitivity}
  */
 export function sensitivity(scenario, options) {
     let ret;
@@ -261,9 +261,9 @@ export function sensitivity(scenario, options) {
  * npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
  * annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
  * with `field` for the first problem of the scenario or the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SimulateOptions} [options]
+ * @returns {Simulation}
  */
 export function simulate(scenario, options) {
     let ret;
@@ -280,9 +280,9 @@ export function simulate(scenario, options) {
  * beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
  * Throws an `Error` with `field` for the first problem of the scenario or
  * the options.
- * @param {any} scenario
- * @param {any} options
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @param {SolveProbabilityOptions} [options]
+ * @returns {Certainty}
  */
 export function solveProbability(scenario, options) {
     let ret;
@@ -305,8 +305,8 @@ export function start() {
 
 /**
  * `[{field, message}]`: every problem of the scenario, empty when valid.
- * @param {any} scenario
- * @returns {any}
+ * @param {ScenarioInput} scenario
+ * @returns {Problem[]}
  */
 export function validate(scenario) {
     let ret;

@@ -4,6 +4,7 @@
 # corrupts wasm-bindgen output), into pkg/. Then the embed's two classic
 # scripts, into pkg-embed/: core.js (the no-modules glue with the wasm
 # inlined) and widget.js (www/embed.js and what it imports, bundled).
+# pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs), then the service worker's precache list and
 # version into sw.js (scripts/service-worker.mjs).
@@ -36,6 +37,7 @@ rm -f "$out"/aicloud_scenario*
 bindgen() { wasm-bindgen --experimental-reset-state-function "$@"; }
 bindgen --target web --out-dir "$out" "$wasm"
 optimise "$out/aicloud_scenario_bg.wasm"
+node scripts/package-json.mjs > "$out/package.json"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (native and wasm32), native unit,
 # formula, validation and property tests, the boundary suite in Node and in
-# headless Chromium, the pkg/ freshness check, the exports fuzzer (40,000
-# seeded cases in Node) and the page tests in Chromium.
+# headless Chromium, the pkg/ freshness check, the npm package (packed,
+# installed offline, its types compiled with tsc --strict and held to real
+# outputs, the README's examples run), the exports fuzzer (40,000 seeded
+# cases in Node) and the page tests in Chromium.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +53,9 @@ echo "pkg/, pkg-embed/, www/index.html and www/sw.js are fresh"
 
 step "weight of a first visit (page and widget), gzipped, within its ceilings"
 node scripts/weight.mjs
+
+step "the npm package: npm pack ./pkg installed offline, the type test (tsc --strict), the README's Node example"
+node --test tests/package/
 
 step "exports fuzzer: 40,000 seeded hostile cases (over 100,000 calls) in Node"
 node fuzz/exports.mjs --cases 40000

@@ -17,6 +17,11 @@ use crate::number::exact_text;
 use crate::raw::parse_scenario;
 use crate::{link, ModelError, Raw, Scenario, Warning};
 
+/// The TypeScript types the exports name (`Scenario`, `Projection`, ...):
+/// copied into `pkg/aicloud_scenario.d.ts`, never into the wasm.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
 /// Installs the panic hook (feature `console_error_panic_hook`, on by
 /// default) so that a bug would print a Rust message to the console.
 #[wasm_bindgen(start)]
@@ -100,13 +105,13 @@ fn refusal(lenient: link::Lenient) -> JsValue {
 }
 
 /// The base preset, a full `Scenario` with decimal strings.
-#[wasm_bindgen(js_name = defaultScenario)]
+#[wasm_bindgen(js_name = defaultScenario, unchecked_return_type = "Scenario")]
 pub fn default_scenario() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::base_scenario())
 }
 
 /// `[{id, label, rationale, scenario, notes, reported}]` for `base`, `bull`, `bear`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Preset[]")]
 pub fn presets() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::presets())
 }
@@ -116,8 +121,10 @@ pub fn presets() -> Result<JsValue, JsValue> {
 /// value}]` in RMB bn), or null when the scenario has another base fiscal
 /// year or base revenue than the presets' reported figures. Throws an
 /// `Error` with `field` for the first problem of the scenario.
-#[wasm_bindgen(js_name = reportedYears)]
-pub fn reported_years(scenario: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = reportedYears, unchecked_return_type = "Reported | null")]
+pub fn reported_years(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     let reported = crate::presets::reported();
     if reported.applies_to(&scenario) {
@@ -129,22 +136,26 @@ pub fn reported_years(scenario: JsValue) -> Result<JsValue, JsValue> {
 
 /// `[{path, key, kind, min, max, minOpen, maxOpen, range}]` for every field, in
 /// the order of the model contract: what a form needs to build its inputs.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Field[]")]
 pub fn fields() -> Result<JsValue, JsValue> {
     to_js(&crate::scenario::field_infos())
 }
 
 /// `[{field, message}]`: every problem of the scenario, empty when valid.
-#[wasm_bindgen]
-pub fn validate(scenario: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Problem[]")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
     let problems = read_scenario(&scenario).err().unwrap_or_default();
     to_js(&problems.iter().map(Problem::from).collect::<Vec<_>>())
 }
 
 /// `{years, revenue, capex, tokens, warnings}`; throws an `Error` with `field`
 /// for the first problem of the scenario or an output that does not fit.
-#[wasm_bindgen]
-pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Projection")]
+pub fn compute(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     crate::compute_valid(&scenario)
         .map_err(|error| js_error(&error))
@@ -156,8 +167,11 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsValue> {
 /// npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
 /// annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
 /// with `field` for the first problem of the scenario or the options.
-#[wasm_bindgen]
-pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Simulation")]
+pub fn simulate(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SimulateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
     crate::simulate::simulate(&scenario, options)
@@ -169,8 +183,11 @@ pub fn simulate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
 /// Throws an `Error` with `field` for the first problem of the scenario or
 /// the options.
-#[wasm_bindgen(js_name = solveProbability)]
-pub fn solve_probability(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = solveProbability, unchecked_return_type = "Certainty")]
+pub fn solve_probability(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SolveProbabilityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     let probability = read::probability_option(&options).map_err(|error| js_error(&error))?;
     let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
@@ -183,8 +200,11 @@ pub fn solve_probability(scenario: JsValue, options: JsValue) -> Result<JsValue,
 /// the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
 /// Throws an `Error` with `field` for the first problem of the scenario or
 /// the options.
-#[wasm_bindgen]
-pub fn sensitivity(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Sensitivity")]
+pub fn sensitivity(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SensitivityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     let delta = read::delta_option(&options).map_err(|error| js_error(&error))?;
     crate::sensitivity::sensitivity(&scenario, delta)
@@ -198,8 +218,11 @@ pub fn sensitivity(scenario: JsValue, options: JsValue) -> Result<JsValue, JsVal
 /// with `field` for the first problem of the scenario, then with `field`
 /// `path` for a path that is not text or names no output (or an index past
 /// the horizon), then as `compute`.
-#[wasm_bindgen]
-pub fn explain(scenario: JsValue, path: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Explanation")]
+pub fn explain(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "OutputPath")] path: JsValue,
+) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
     let path = output_path(&path).map_err(|error| js_error(&error))?;
     crate::explain::explain(&scenario, &path)
@@ -218,8 +241,10 @@ pub fn explain(scenario: JsValue, path: JsValue) -> Result<JsValue, JsValue> {
 /// benchmark against spreadsheet functions). Throws an `Error` with `field`
 /// `flows` or `flows[i]` naming the allowed form, or `irr` when the search
 /// leaves Decimal's range.
-#[wasm_bindgen]
-pub fn irr(flows: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "DecimalString | null")]
+pub fn irr(
+    #[wasm_bindgen(unchecked_param_type = "DecimalInput[]")] flows: JsValue,
+) -> Result<JsValue, JsValue> {
     let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
     crate::payback::irr(&flows, "irr")
         .map(|irr| irr.map_or(JsValue::NULL, |r| JsValue::from_str(&exact_text(r))))
@@ -235,8 +260,11 @@ pub fn irr(flows: JsValue) -> Result<JsValue, JsValue> {
 /// Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
 /// `flows` or `flows[i]` naming the allowed form or range, or `npv` when
 /// the sum does not fit a Decimal.
-#[wasm_bindgen]
-pub fn npv(rate: JsValue, flows: JsValue) -> Result<String, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "DecimalString")]
+pub fn npv(
+    #[wasm_bindgen(unchecked_param_type = "DecimalInput")] rate: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DecimalInput[]")] flows: JsValue,
+) -> Result<String, JsValue> {
     let rate = read::rate(&rate).map_err(|error| js_error(&error))?;
     let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
     crate::payback::npv(rate, &flows, "npv")
@@ -270,7 +298,10 @@ const MAX_PATH_UNITS: usize = 200;
 /// when omitted): `v=1&p=base&rev.ai=1,0.8`. Throws an `Error` with `field`
 /// for the first problem of the scenario or an unknown preset.
 #[wasm_bindgen(js_name = encodeScenario)]
-pub fn encode_scenario(scenario: JsValue, preset: JsValue) -> Result<String, JsValue> {
+pub fn encode_scenario(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PresetId")] preset: JsValue,
+) -> Result<String, JsValue> {
     let preset = match preset.as_string() {
         Some(preset) => preset,
         None if preset.is_undefined() || preset.is_null() => "base".to_string(),
@@ -287,8 +318,10 @@ pub fn encode_scenario(scenario: JsValue, preset: JsValue) -> Result<String, JsV
 
 /// `{scenario, preset, warnings}` from fragment text; throws an `Error` with
 /// `field` (`link`, `v`, `p` or a JSON path) for the first problem.
-#[wasm_bindgen(js_name = decodeScenario)]
-pub fn decode_scenario(text: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = decodeScenario, unchecked_return_type = "DecodedLink")]
+pub fn decode_scenario(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
     let text = link_text(&text).map_err(refusal)?;
     #[derive(Serialize)]
     struct Decoded<'a> {
@@ -308,8 +341,10 @@ pub fn decode_scenario(text: JsValue) -> Result<JsValue, JsValue> {
 /// throwing: the named preset with every field the link gives applied as
 /// its text, bad values included, so that a page can show them with their
 /// problems (`[{field, message}]`, as `validate` lists them).
-#[wasm_bindgen(js_name = readScenarioLink)]
-pub fn read_scenario_link(text: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = readScenarioLink, unchecked_return_type = "LinkReading")]
+pub fn read_scenario_link(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
     struct Read<'a> {
         preset: &'a str,
