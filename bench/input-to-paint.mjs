@@ -27,7 +27,7 @@ const browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);
-  await page.locator('#status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
   const cdp = await page.context().newCDPSession(page);
   for (const field of FIELDS) {
     const withAnalysis = field === FIELDS[0];
