@@ -221,61 +221,6 @@ fn add_one(words: &mut [u32; 3]) {
     }
 }
 
-/// Serde adapters for reading a well-formed scenario straight into its
-/// types (the boundary's fast path): the same grammar as [`parse_decimal`]
-/// and [`decimal_from_f64`]. Anything they refuse sends the input to the
-/// slower reading of [`crate::raw`], which names every problem.
-pub mod strict {
-    use std::fmt;
-
-    use rust_decimal::prelude::ToPrimitive;
-    use rust_decimal::Decimal;
-    use serde::de::{self, Deserializer, Visitor};
-
-    use super::{decimal_from_f64, parse_decimal};
-
-    struct Strict;
-
-    impl Visitor<'_> for Strict {
-        type Value = Decimal;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a number or a decimal string")
-        }
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Decimal, E> {
-            parse_decimal(text).map_err(E::custom)
-        }
-        fn visit_f64<E: de::Error>(self, value: f64) -> Result<Decimal, E> {
-            decimal_from_f64(value).map_err(E::custom)
-        }
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Decimal, E> {
-            Ok(Decimal::from(value))
-        }
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Decimal, E> {
-            Ok(Decimal::from(value))
-        }
-    }
-
-    /// A decimal field.
-    ///
-    /// # Errors
-    /// When the value is not a number of the grammar.
-    pub fn decimal<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        deserializer.deserialize_any(Strict)
-    }
-
-    /// An integer field (`6`, `6.0` or `"6"`).
-    ///
-    /// # Errors
-    /// When the value is not a whole number that fits a u32.
-    pub fn integer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
-        let value = decimal(deserializer)?;
-        match value.fract().is_zero().then(|| value.to_u32()).flatten() {
-            Some(integer) => Ok(integer),
-            None => Err(de::Error::custom("not a whole number")),
-        }
-    }
-}
-
 /// Numbers of the projection that serialize as output text.
 pub trait OutputNumbers {
     /// Serializes with every number as [`output_text`]; `None` as null.

@@ -101,6 +101,129 @@ impl Raw {
     }
 }
 
+/// How deep [`Raw::from_json`] reads: a scenario, its sections, their year arrays.
+const JSON_DEPTH: usize = 3;
+
+impl Raw {
+    /// A JSON text as `JSON.stringify` writes one, for the fast reading of
+    /// a scenario (`src/wasm/read.rs`): objects, arrays, strings without
+    /// escapes, numbers, `true`, `false` and `null`, no white space, nested
+    /// at most three deep (a scenario, its sections, their year arrays).
+    /// `None` for anything else (an escape, deeper nesting, a malformed
+    /// text), which the careful reading takes.
+    ///
+    /// A number is kept as its text, [`Raw::Text`]: the caller has checked
+    /// that every number in the text is the shortest round-trip text of its
+    /// double without an exponent ([`crate::number::json_numbers_read_exactly`]),
+    /// which is the text [`decimal_from_f64`] reads, so it gives the same
+    /// decimal the careful reading of the JavaScript number gives.
+    pub fn from_json(text: &str) -> Option<Raw> {
+        let mut reader = JsonReader { text, at: 0 };
+        let value = reader.value(0)?;
+        (reader.at == text.len()).then_some(value)
+    }
+}
+
+/// The position of [`Raw::from_json`] in its text; every position it stops
+/// at is just after an ASCII byte, so slicing there is on a char boundary.
+struct JsonReader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl JsonReader<'_> {
+    fn value(&mut self, depth: usize) -> Option<Raw> {
+        match *self.text.as_bytes().get(self.at)? {
+            b'{' if depth < JSON_DEPTH => {
+                self.at += 1;
+                let mut entries = Vec::new();
+                if self.eat(b'}') {
+                    return Some(Raw::Object(entries));
+                }
+                loop {
+                    let key = self.string()?;
+                    if !self.eat(b':') {
+                        return None;
+                    }
+                    entries.push((key, self.value(depth + 1)?));
+                    if self.eat(b'}') {
+                        return Some(Raw::Object(entries));
+                    }
+                    if !self.eat(b',') {
+                        return None;
+                    }
+                }
+            }
+            b'[' if depth < JSON_DEPTH => {
+                self.at += 1;
+                let mut entries = Vec::new();
+                if self.eat(b']') {
+                    return Some(Raw::Array(entries));
+                }
+                loop {
+                    entries.push(self.value(depth + 1)?);
+                    if self.eat(b']') {
+                        return Some(Raw::Array(entries));
+                    }
+                    if !self.eat(b',') {
+                        return None;
+                    }
+                }
+            }
+            b'"' => self.string().map(Raw::Text),
+            b't' => self.word("true", Raw::Bool(true)),
+            b'f' => self.word("false", Raw::Bool(false)),
+            b'n' => self.word("null", Raw::Null),
+            b'-' | b'0'..=b'9' => {
+                let start = self.at;
+                while matches!(
+                    self.text.as_bytes().get(self.at),
+                    Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                ) {
+                    self.at += 1;
+                }
+                self.text
+                    .get(start..self.at)
+                    .map(|number| Raw::Text(number.to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Steps over `byte` if it is next.
+    fn eat(&mut self, byte: u8) -> bool {
+        let next = self.text.as_bytes().get(self.at) == Some(&byte);
+        self.at += usize::from(next);
+        next
+    }
+
+    /// A string without escapes.
+    fn string(&mut self) -> Option<String> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let start = self.at;
+        let length = self
+            .text
+            .get(start..)?
+            .bytes()
+            .position(|byte| byte == b'"')?;
+        let text = self.text.get(start..start + length)?;
+        if text.contains('\\') {
+            return None;
+        }
+        self.at = start + length + 1;
+        Some(text.to_string())
+    }
+
+    /// `word`, which stands for `value`.
+    fn word(&mut self, word: &str, value: Raw) -> Option<Raw> {
+        let found = self.text.get(self.at..)?.starts_with(word);
+        self.at += if found { word.len() } else { 0 };
+        found.then_some(value)
+    }
+}
+
 /// Writes the value as it arrived: texts as strings (never reformatted),
 /// numbers as numbers, objects' entries in order; [`Raw::TooDeep`] as null.
 /// The shared-link reader ([`crate::link::read`]) hands its values to the page

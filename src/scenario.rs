@@ -11,7 +11,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 use crate::error::ModelError;
 use crate::number::exact_text;
@@ -44,18 +44,6 @@ impl YearArray {
     }
 }
 
-impl<'de> Deserialize<'de> for YearArray {
-    /// A list of decimals (any length: validation checks it).
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        struct Entry(#[serde(deserialize_with = "crate::number::strict::decimal")] Decimal);
-        let entries = Vec::<Entry>::deserialize(deserializer)?;
-        Ok(YearArray(
-            entries.into_iter().map(|Entry(value)| value).collect(),
-        ))
-    }
-}
-
 impl<const N: usize> From<[Decimal; N]> for YearArray {
     fn from(values: [Decimal; N]) -> Self {
         YearArray(values.to_vec())
@@ -63,20 +51,16 @@ impl<const N: usize> From<[Decimal; N]> for YearArray {
 }
 
 /// A full set of assumptions. Every field is required.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Scenario {
     /// Years projected, integer 1..10.
-    #[serde(deserialize_with = "crate::number::strict::integer")]
     pub horizon_years: u32,
     /// Fiscal-year label of year 0, integer 1990..2100.
-    #[serde(deserialize_with = "crate::number::strict::integer")]
     pub base_fiscal_year: u32,
     /// RMB per US$, (0, 1000].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub fx_rmb_per_usd: Decimal,
     /// Cumulative revenue target over years 1..H, US$ billions, (0, 1e6].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub target_usd_bn: Decimal,
     /// Revenue assumptions.
     pub revenue: Revenue,
@@ -89,14 +73,12 @@ pub struct Scenario {
 }
 
 /// Revenue assumptions.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Revenue {
     /// AI+cloud revenue in year 0, RMB bn, (0, 1e6].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub base_rmb_bn: Decimal,
     /// AI-related share of year-0 revenue, [0, 1].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub ai_share_base: Decimal,
     /// AI revenue growth per year, each in [-0.99, 10].
     pub ai_growth: YearArray,
@@ -105,87 +87,68 @@ pub struct Revenue {
 }
 
 /// Capital expenditure and returns.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Capex {
     /// Capital expenditure per year, RMB bn, each in [0, 1e5].
     pub rmb_bn: YearArray,
     /// Cash margin earned on revenue above year 0, [-1, 1].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub incremental_cash_margin: Decimal,
     /// Straight-line depreciation life, integer years 1..30.
-    #[serde(deserialize_with = "crate::number::strict::integer")]
     pub asset_life_years: u32,
     /// Discount rate for NPV and discounted payback, [0, 1].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub discount_rate: Decimal,
     /// Year-0 adjusted EBITA, RMB bn, [-1e5, 1e5].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub base_ebita_rmb_bn: Decimal,
 }
 
 /// Token serving economics.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Tokens {
     /// Blended price per million tokens in year 0, RMB, (0, 1e4].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub price_rmb_per_m_tok: Decimal,
     /// Price change per year, each in [-0.99, 10].
     pub price_change: YearArray,
     /// Imported accelerator including its server share, RMB, (0, 1e8].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub accelerator_cost_rmb: Decimal,
     /// Accelerator depreciation life, integer years 1..15.
-    #[serde(deserialize_with = "crate::number::strict::integer")]
     pub accelerator_life_years: u32,
     /// Power per accelerator including cooling, kW, [0, 100].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub power_kw: Decimal,
     /// Electricity price, RMB per kWh, [0, 100].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub electricity_rmb_per_kwh: Decimal,
     /// Network, facility and staff cost per accelerator-hour, RMB, [0, 1e4].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub other_opex_rmb_per_hour: Decimal,
     /// Tokens per second per imported accelerator in year 0, (0, 1e7].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub tokens_per_second: Decimal,
     /// Serving-efficiency gain per year, each in [-0.99, 10].
     pub throughput_gain: YearArray,
     /// Share of hours spent serving, (0, 1].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub utilization: Decimal,
     /// Share of the fleet on in-house chips per year, each in [0, 1].
     pub in_house_share: YearArray,
     /// In-house unit cost / imported unit cost, (0, 10].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub in_house_cost_ratio: Decimal,
     /// In-house throughput / imported throughput, (0, 10].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub in_house_perf_ratio: Decimal,
     /// Platform volume in year 0, trillions of tokens per day, [0, 1e6].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub tokens_per_day_trillions: Decimal,
     /// Token volume growth per year, each in [-0.99, 100].
     pub volume_growth: YearArray,
 }
 
 /// Half-widths (absolute) of the Monte Carlo's triangular shifts.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Uncertainty {
     /// AI growth shift half-width, [0, 10].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub ai_growth_spread: Decimal,
     /// Core growth shift half-width, [0, 10].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub core_growth_spread: Decimal,
     /// FX shift half-width, RMB per US$, [0, 100].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub fx_spread: Decimal,
     /// Cash margin shift half-width, [0, 1].
-    #[serde(deserialize_with = "crate::number::strict::decimal")]
     pub cash_margin_spread: Decimal,
 }
 

@@ -4,6 +4,7 @@
 
 mod support;
 
+use aicloud_scenario::number::json_numbers_read_exactly;
 use aicloud_scenario::payback::irr;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
@@ -107,6 +108,25 @@ proptest! {
                 None => prop_assert!(matches!(error, ModelError::Overflow { .. }), "{}", error),
             },
         }
+    }
+
+    /// The boundary's fast reading (the JSON text into a Raw tree, numbers as
+    /// their text) accepts a scenario exactly when the careful one does, with
+    /// the same values.
+    #[test]
+    fn the_fast_json_reading_agrees_with_the_careful_one(raw in scrambled()) {
+        let text = serde_json::to_string(&raw).unwrap();
+        if let (true, Some(fast)) = (json_numbers_read_exactly(&text), Raw::from_json(&text)) {
+            match (parse_scenario(&fast), parse_scenario(&raw)) {
+                (Ok(fast), Ok(careful)) => prop_assert_eq!(fast, careful),
+                (fast, careful) => prop_assert_eq!(fast.is_ok(), careful.is_ok()),
+            }
+        }
+    }
+
+    #[test]
+    fn reading_any_json_like_text_never_panics(text in "[\\[\\]{}\",:0-9a-z.eE+\\\\ -]{0,80}") {
+        let _ = Raw::from_json(&text);
     }
 
     #[test]

@@ -282,24 +282,22 @@ fn outputs_beyond_decimal_range_are_errors_naming_the_output() {
 }
 
 #[test]
-fn the_typed_fast_path_reads_exactly_what_the_careful_path_accepts() {
-    use aicloud_scenario::Scenario;
+fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
+    use aicloud_scenario::raw::{parse_scenario, Raw};
+    // The boundary's fast path: the JSON text JSON.stringify writes, read by Raw::from_json, then parse_scenario.
+    let read = |text: &str| Raw::from_json(text).map(|raw| parse_scenario(&raw));
     let text = serde_json::to_string(&base_scenario()).unwrap();
-    assert_eq!(
-        serde_json::from_str::<Scenario>(&text).unwrap(),
-        base_scenario()
-    );
-    let with = |from: &str, to: &str| serde_json::from_str::<Scenario>(&text.replace(from, to));
-    // JSON numbers through their shortest text, integers as 6, 6.0 or "6".
-    assert_eq!(with(r#""7.17""#, "7.17").unwrap(), base_scenario());
-    assert_eq!(
-        with(r#""assetLifeYears":6"#, r#""assetLifeYears":6.0"#).unwrap(),
-        base_scenario()
-    );
-    assert_eq!(
-        with(r#""assetLifeYears":6"#, r#""assetLifeYears":"6""#).unwrap(),
-        base_scenario()
-    );
+    assert_eq!(read(&text), Some(Ok(base_scenario())));
+    let with = |from: &str, to: &str| read(&text.replace(from, to));
+    // JSON numbers through their text, integers as 6, 6.0 or "6".
+    assert_eq!(with(r#""7.17""#, "7.17"), Some(Ok(base_scenario())));
+    for six in ["6.0", r#""6""#] {
+        let to = format!(r#""assetLifeYears":{six}"#);
+        assert_eq!(
+            with(r#""assetLifeYears":6"#, &to),
+            Some(Ok(base_scenario()))
+        );
+    }
     // Whatever the grammar refuses, the fast path refuses too (the boundary then reads carefully).
     for (from, to) in [
         (r#""7.17""#, r#""7.17e0""#),
@@ -309,6 +307,20 @@ fn the_typed_fast_path_reads_exactly_what_the_careful_path_accepts() {
         (r#""assetLifeYears":6"#, r#""assetLifeYears":true"#),
         (r#""fxRmbPerUsd":"7.17","#, ""),
     ] {
-        assert!(with(from, to).is_err(), "{to}");
+        assert!(matches!(with(from, to), Some(Err(_))), "{to}");
     }
+    // What JSON.stringify never writes, or what is nested deeper than a scenario, is left to the careful reading.
+    for (from, to) in [
+        (r#""7.17""#, r#""7.\u0031\u0037""#),
+        (r#""fxRmbPerUsd":"#, r#""fxRmbPerUsd": "#),
+        (r#""7.17""#, r#"[[[1]]]"#),
+        (r#""7.17""#, r#"{"a":{"b":{"c":1}}}"#),
+        (r#""7.17""#, r#"tru"#),
+        (r#""7.17""#, r#""7.17"#),
+    ] {
+        assert_eq!(with(from, to), None, "{to}");
+    }
+    assert_eq!(read(&format!("{text} ")), None);
+    assert_eq!(read(&format!("{text}}}")), None);
+    assert_eq!(read(""), None);
 }

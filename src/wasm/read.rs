@@ -14,9 +14,11 @@
 //! of [`FIELDS`] and their sections: a property get for each (getters
 //! called), `toJSON` honoured, boxed numbers, strings and booleans
 //! unwrapped; other keys are ignored. Two readings share these rules:
-//! - [`fast`]: `JSON.stringify` itself, then the JSON text straight into the
-//!   scenario's types, used only when it gives a scenario without a problem
-//!   and every number in the text is one `serde_json` reads exactly
+//! - [`fast`]: `JSON.stringify` itself, then the JSON text into a [`Raw`]
+//!   tree ([`Raw::from_json`], each number as the text JavaScript wrote) and
+//!   that into the scenario by [`parse_scenario`], the careful reading's own
+//!   code; used only when it gives a scenario without a problem and every
+//!   number in the text is read exactly from its text
 //!   ([`json_numbers_read_exactly`]: up to 15 significant digits, no
 //!   exponent); a 17-digit number is read from the JavaScript number itself,
 //!   through its shortest round-trip text. `JSON.stringify` writes every key, so it
@@ -44,7 +46,7 @@ use crate::certainty::check_probability;
 use crate::error::ModelError;
 use crate::number::{decimal_from_f64, json_numbers_read_exactly, parse_decimal};
 use crate::payback::IRR_SEARCH;
-use crate::raw::{Raw, LONG_TEXT, MAX_TEXT_CHARS};
+use crate::raw::{parse_scenario, Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
 use crate::sensitivity::check_delta;
 use crate::simulate::{Options, MAX_SAMPLES};
@@ -96,7 +98,7 @@ pub fn fast(value: &JsValue) -> Option<Scenario> {
     if !json_numbers_read_exactly(&text) {
         return None;
     }
-    let scenario: Scenario = serde_json::from_str(&text).ok()?;
+    let scenario = parse_scenario(&Raw::from_json(&text)?).ok()?;
     scenario.problems().is_empty().then_some(scenario)
 }
 
