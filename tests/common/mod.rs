@@ -887,3 +887,30 @@ fn irr_and_npv_name_bad_arguments_and_never_trap() {
         "npv"
     );
 }
+
+/// A JavaScript number is read as the decimal JavaScript writes for it
+/// (`String(x)`, its exponent moved into place): the same digits, ties
+/// included, for 20,000 bit patterns spread over every magnitude and for
+/// exact ties between two shortest texts.
+#[wasm_bindgen_test]
+fn numbers_are_read_as_the_digits_javascript_writes() {
+    use aicloud_scenario::number::{decimal_from_f64, parse_decimal, positional};
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    // 112774522336087.125 exactly: JavaScript writes …12 (the even digit), Rust's Display …13.
+    let tie = f64::from_bits(4_817_061_971_461_199_304);
+    let mut values = vec![tie, 0.1, 1e21, 1.5e-7, 5e-324, 0.3 - 0.1, 7.17];
+    for _ in 0..20_000 {
+        // xorshift64*: any bit pattern, so every exponent and mantissa.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        values.push(f64::from_bits(state.wrapping_mul(0x2545_f491_4f6c_dd1d)));
+    }
+    for value in values.into_iter().filter(|value| value.is_finite()) {
+        let javascript = js_sys::Number::from(value)
+            .to_string_with_radix(10)
+            .unwrap();
+        let expected = parse_decimal(&positional(&String::from(javascript)));
+        assert_eq!(decimal_from_f64(value), expected, "{value:e}");
+    }
+}
