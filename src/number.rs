@@ -297,79 +297,9 @@ pub fn output<T: OutputNumbers, S: Serializer>(
     value.serialize_output(serializer)
 }
 
-/// Whether every number in JSON `text` is one a JSON parser without exact
-/// float round-tripping still reads exactly: no exponent, at most 15
-/// significant digits and at most 22 decimals, so that the parser's
-/// `mantissa / 10^decimals` is one correctly rounded division of exact
-/// operands. `JSON.stringify` writes 17-digit numbers and numbers below 1e-6
-/// otherwise; a reader then takes such input from the JavaScript numbers
-/// themselves.
-pub fn json_numbers_read_exactly(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut index = 0;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'"' => {
-                // Skip the string, escapes included.
-                index += 1;
-                while index < bytes.len() && bytes[index] != b'"' {
-                    index += if bytes[index] == b'\\' { 2 } else { 1 };
-                }
-                index += 1;
-            }
-            b'-' | b'0'..=b'9' => {
-                let start = index;
-                while index < bytes.len()
-                    && matches!(bytes[index], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
-                {
-                    index += 1;
-                }
-                let number = &text[start..index];
-                if number.contains(['e', 'E']) {
-                    return false;
-                }
-                let decimals = number
-                    .split_once('.')
-                    .map_or(0, |(_, fraction)| fraction.len());
-                let significant = number
-                    .trim_start_matches(['-', '0', '.'])
-                    .bytes()
-                    .filter(u8::is_ascii_digit)
-                    .count();
-                if significant > 15 || decimals > 22 {
-                    return false;
-                }
-            }
-            _ => index += 1,
-        }
-    }
-    true
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_numbers_that_any_parser_reads_exactly() {
-        for text in [
-            r#"{"a":"1.00000000000000001","b":[1,2.5,-0.99],"c":123456789012345}"#,
-            r#"{"a":0.0000000000000000000001,"e":"1e5","q":"\"7e1"}"#,
-            "[]",
-        ] {
-            assert!(json_numbers_read_exactly(text), "{text}");
-        }
-        for text in [
-            "[1000.0000000000001]",
-            "[0.9112351396112559]",
-            "[3.7248046137392517e-13]",
-            "[1e21]",
-            "[0.00000000000000000000001]",
-            "[1234567890123456]",
-        ] {
-            assert!(!json_numbers_read_exactly(text), "{text}");
-        }
-    }
 
     #[test]
     fn grammar_accepts_and_keeps_exact_values() {

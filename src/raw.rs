@@ -112,11 +112,11 @@ impl Raw {
     /// `None` for anything else (an escape, deeper nesting, a malformed
     /// text), which the careful reading takes.
     ///
-    /// A number is kept as its text, [`Raw::Text`]: the caller has checked
-    /// that every number in the text is the shortest round-trip text of its
-    /// double without an exponent ([`crate::number::json_numbers_read_exactly`]),
-    /// which is the text [`decimal_from_f64`] reads, so it gives the same
-    /// decimal the careful reading of the JavaScript number gives.
+    /// A number is kept as its text, [`Raw::Text`]: `JSON.stringify` writes
+    /// `String(x)`, the digits [`decimal_from_f64`] reads from the number
+    /// itself, so it gives the decimal the careful reading gives; with an
+    /// exponent (`1e21`, `1e-7`) the grammar refuses it, and the caller
+    /// falls back to the careful reading.
     pub fn from_json(text: &str) -> Option<Raw> {
         let mut reader = JsonReader { text, at: 0 };
         let value = reader.value(0)?;

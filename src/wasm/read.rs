@@ -17,11 +17,11 @@
 //! - [`fast`]: `JSON.stringify` itself, then the JSON text into a [`Raw`]
 //!   tree ([`Raw::from_json`], each number as the text JavaScript wrote) and
 //!   that into the scenario by [`parse_scenario`], the careful reading's own
-//!   code; used only when it gives a scenario without a problem and every
-//!   number in the text is read exactly from its text
-//!   ([`json_numbers_read_exactly`]: up to 15 significant digits, no
-//!   exponent); a 17-digit number is read from the JavaScript number itself,
-//!   through its shortest round-trip text. `JSON.stringify` writes every key, so it
+//!   code; used only when it gives a scenario without a problem. A number's
+//!   text is `String(x)`, the digits the careful reading takes from the
+//!   number itself ([`decimal_from_f64`]; a boundary test holds the two
+//!   equal), and a number written with an exponent is refused by the
+//!   grammar, so the careful reading takes it. `JSON.stringify` writes every key, so it
 //!   calls the getters of other keys too and takes time in proportion to
 //!   what the object holds (about 3 ms a megabyte), but a text over
 //!   [`MAX_FAST_JSON`] characters is never copied into WebAssembly: the
@@ -44,7 +44,7 @@ use wasm_bindgen::JsCast;
 
 use crate::certainty::check_probability;
 use crate::error::ModelError;
-use crate::number::{decimal_from_f64, json_numbers_read_exactly, parse_decimal};
+use crate::number::{decimal_from_f64, parse_decimal};
 use crate::payback::IRR_SEARCH;
 use crate::raw::{parse_scenario, Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
@@ -95,9 +95,6 @@ pub fn fast(value: &JsValue) -> Option<Scenario> {
         return None;
     }
     let text = text.as_string()?;
-    if !json_numbers_read_exactly(&text) {
-        return None;
-    }
     let scenario = parse_scenario(&Raw::from_json(&text)?).ok()?;
     scenario.problems().is_empty().then_some(scenario)
 }

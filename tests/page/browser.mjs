@@ -105,6 +105,15 @@ export async function axeViolations(target) {
 }
 
 /**
+ * Waits until `target` (a page, frame or frame locator) shows its own
+ * computed answer: a headline that starts "Cumulative", once the page has
+ * replaced the base case prerendered into it (`html.prerendered`).
+ */
+export function liveAnswer(target) {
+  return target.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+}
+
+/**
  * Waits until the sections out of view are drawn: an edit redraws them in a
  * task after the frame that shows it, marking them aria-busy until then.
  */

@@ -5,7 +5,7 @@
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, axeViolations, sectionsDrawn, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, liveAnswer, sectionsDrawn, sharedBrowser, watch,
 } from './browser.mjs';
 
 const shared = sharedBrowser();
@@ -16,7 +16,7 @@ beforeEach(async () => {
   page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = await watch(page);
   await page.goto(shared.server.url);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
 });
 
 /** The headline the page's own modules give for a preset with `edits` (`[[path, value]]`). */
@@ -255,7 +255,7 @@ test('reported years come before the projection, marked, and only for the preset
   const figure = (term) => page.locator('#key-figures > div').filter({ hasText: term }).locator('dd').textContent();
   assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2028');
   await page.selectOption('#preset', 'bull');
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   assert.equal(await figure('AI revenue over half of revenue; management said within a year, by FY2027'), 'from FY2027');
   // In US$ the reported revenue is converted at the scenario's rate, on the one-year reading's row.
   await page.check('input[name="currency"][value="USD"]');

@@ -6,9 +6,7 @@
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  ARTIFACTS, axeViolations, openPage, sharedBrowser,
-} from './browser.mjs';
+import { ARTIFACTS, axeViolations, liveAnswer, openPage, sharedBrowser } from './browser.mjs';
 
 const shared = sharedBrowser();
 let page;
@@ -17,7 +15,7 @@ let problems;
 async function open(fragment = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   await page?.close();
   ({ page, problems } = await openPage(shared, fragment, { viewport, colorScheme }));
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
 }
 
 beforeEach(() => open());
@@ -136,7 +134,7 @@ test('the CSV carries A, B and B − A exactly; a bad A in a link is left out an
 
 test('the widget draws A beside the link\'s scenario and says how they differ', async () => {
   await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&rev.ai=1.5&a.p=base&show=revenue,payback`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   assert.match(await page.textContent('#compare-text'), /^B reaches the cumulative target in FY2029, in the same year as A; cumulative US\$ \+/);
   assert.equal(await page.locator('polyline.line.series-compare').count(), 2);
   assert.match(await page.getAttribute('#full', 'href'), /&a\.p=base$/);

@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ARTIFACTS, axeViolations, launch, serve, watch } from './browser.mjs';
+import { ARTIFACTS, axeViolations, launch, liveAnswer, serve, watch } from './browser.mjs';
 
 const FRAME = 'iframe[data-aicloud-scenario]';
 
@@ -33,7 +33,7 @@ async function calculatorWithPanel(hash) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = await watch(page);
   await page.goto(`${widgetServer.url}${hash}`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   await page.click('#show-embed');
   return { page, problems };
 }
@@ -64,7 +64,7 @@ ${pasted}
 
 /** The widget's frame in an article page, once it shows a result. */
 async function widgetIn(page) {
-  await page.frameLocator(FRAME).locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page.frameLocator(FRAME));
   return page.frames().find((f) => f.url().includes('/www/embed.html'));
 }
 
@@ -243,7 +243,7 @@ test('the starting height matches what the widget needs at a 640 px column', asy
     const lists = `show=${show.join(',')}${inputs.length ? `&inputs=${inputs.join(',')}` : ''}`;
     await page.goto('about:blank');
     await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&${lists}`);
-    await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+    await liveAnswer(page);
     if (show.includes('probability')) await page.locator('#embed-certainty:not(:empty)').waitFor();
     await page.waitForTimeout(100);
     const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -257,7 +257,7 @@ test('the widget shows the chosen inputs and recomputes as the reader types', as
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   const problems = await watch(page);
   await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=bull&show=tokens&inputs=target,revenue.aiGrowth`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   assert.equal(await page.locator('.field').count(), 2);
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '165');
   assert.equal(await page.locator('svg.chart').count(), 1);
@@ -276,7 +276,7 @@ test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the vi
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&cur=usd&show=revenue&inputs=target`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   assert.match(await page.locator('#charts svg').textContent(), /US\$ bn per year/);
   assert.match(await page.getAttribute('#full', 'href'), /^index\.html#v=1&p=base&cur=usd$/);
   await page.fill('#f-targetUsdBn', '150');
@@ -288,7 +288,7 @@ test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the vi
   const broken = await browser.newPage();
   const brokenProblems = await watch(broken);
   await broken.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=%E0revenue&inputs=%`);
-  await broken.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(broken);
   await broken.waitForLoadState('load');
   assert.deepEqual(brokenProblems, []);
   await broken.close();
@@ -323,7 +323,7 @@ test('"Open the full calculator" opens the scenario as edited in the widget', as
 
   // Clicking it opens the full calculator (a popup that leaves the sandbox) on that scenario.
   const [popup] = await Promise.all([page.waitForEvent('popup'), frame.locator('#full').click()]);
-  await popup.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(popup);
   assert.equal(await popup.inputValue('#preset'), 'bull');
   assert.equal(await popup.inputValue('#f-targetUsdBn'), '400');
   assert.equal(await popup.inputValue('#f-revenue-aiGrowth-1'), '90');
@@ -337,7 +337,7 @@ test('bad input in the widget greys the charts, labelled out of date, with AA co
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=revenue,payback&inputs=target,rev.ai`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   await page.fill('#f-targetUsdBn', '150');
   const good = await page.getAttribute('#full', 'href');
   assert.match(good, /target=150/);
@@ -458,7 +458,7 @@ test('a chart exported in dark mode is the light chart on an opaque white backgr
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const problems = await watch(page);
   await page.goto(widgetServer.url);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   // Charts lay themselves out again at their displayed width on the next frame: export once that is done.
   const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const exported = async () => {

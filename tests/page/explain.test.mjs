@@ -9,7 +9,7 @@
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, axeViolations, openPage, sectionsDrawn, sharedBrowser,
+  ARTIFACTS, axeViolations, liveAnswer, openPage, sectionsDrawn, sharedBrowser,
 } from './browser.mjs';
 
 const shared = sharedBrowser();
@@ -19,7 +19,7 @@ let problems;
 async function open(fragment = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   await page?.close();
   ({ page, problems } = await openPage(shared, fragment, { viewport, colorScheme }));
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   await sectionsDrawn(page);
 }
 
@@ -134,7 +134,7 @@ test('the open panel follows an edit', async () => {
 
 test('the widget explains its chart points', async () => {
   await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=revenue,tokens`);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   await page.locator('[data-explain="tokens.grossMargin[0]"]').click();
   const text = await page.locator('.explain-panel').textContent();
   assert.match(text, /grossMargin\[1\] = \(price\[1\] - costRmbPerMTok\[1\]\) \/ price\[1\]/);

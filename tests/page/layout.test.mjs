@@ -8,9 +8,7 @@
 // dark, and is photographed at 360 and 1280 px.
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ARTIFACTS, axeViolations, sharedBrowser, watch,
-} from './browser.mjs';
+import { ARTIFACTS, axeViolations, liveAnswer, sharedBrowser, watch } from './browser.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,7 +26,7 @@ beforeEach(async () => {
 async function open(viewport) {
   await page.setViewportSize(viewport);
   await page.goto(shared.server.url);
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
 }
 
 async function axe(label) {

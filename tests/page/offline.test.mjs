@@ -4,10 +4,9 @@
 // simulation); an older version's cache is deleted when this one takes over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, watch } from './browser.mjs';
+import { liveAnswer, sharedBrowser, watch } from './browser.mjs';
 
 const shared = sharedBrowser();
-const live = (page) => page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
 
 test('after one visit the calculator opens, computes and simulates offline, and older caches are gone', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -15,7 +14,7 @@ test('after one visit the calculator opens, computes and simulates offline, and 
   await context.addInitScript(() => { caches.open('aicloud-scenario-0000000000000000'); });
   const page = await context.newPage();
   await page.goto(shared.server.url);
-  await live(page);
+  await liveAnswer(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const version = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('aicloud-scenario-')));
   assert.equal(version.length, 1, `caches: ${version}`);
@@ -25,14 +24,14 @@ test('after one visit the calculator opens, computes and simulates offline, and 
   await context.setOffline(true);
   const problems = await watch(page);
   await page.reload();
-  await live(page);
+  await liveAnswer(page);
   await page.fill('#f-targetUsdBn', '250');
   await page.locator('#status').filter({ hasText: /US\$250bn target/ }).waitFor();
   await page.locator('#likely-text').filter({ hasText: /%/ }).waitFor();
   assert.deepEqual(problems, []);
   // A page navigation that was never cached still gets the calculator.
   await page.goto(`${shared.server.url}index.html?from=offline#v=1&p=bull`);
-  await live(page);
+  await liveAnswer(page);
   assert.equal(await page.inputValue('#preset'), 'bull');
   await context.close();
 });

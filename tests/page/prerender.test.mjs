@@ -5,7 +5,7 @@
 // computed the link's answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sectionsDrawn, sharedBrowser, watch } from './browser.mjs';
+import { liveAnswer, sectionsDrawn, sharedBrowser, watch } from './browser.mjs';
 
 const shared = sharedBrowser();
 const WASM = '**/aicloud_scenario_bg.wasm';
@@ -60,7 +60,7 @@ test('the base answer is on screen before the wasm has loaded, and the computed 
   assert.match(await page.textContent('#status'), BASE_HEADLINE);
   const prerendered = await results(page);
   release();
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   await sectionsDrawn(page);
   assert.deepEqual(await results(page), prerendered);
   assert.deepEqual(problems, []);
@@ -78,7 +78,7 @@ test('with a link, the prerendered base case is hidden behind "loading the scena
     assert.equal(await page.locator(id).evaluate((node) => getComputedStyle(node).visibility), 'hidden', id);
   }
   release();
-  await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  await liveAnswer(page);
   assert.match(await page.textContent('#status'), /US\$250bn target/);
   assert.equal(await page.isVisible('#link-loading'), false);
   assert.equal(await page.locator('#status').evaluate((node) => getComputedStyle(node).visibility), 'visible');

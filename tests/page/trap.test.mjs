@@ -7,11 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { sharedBrowser, watch } from './browser.mjs';
+import { liveAnswer, sharedBrowser, watch } from './browser.mjs';
 
 const shared = sharedBrowser();
 const TRAP = new URL('../../target/trap/', import.meta.url).pathname;
-const live = (target) => target.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
 
 /** A page whose core (page or widget) is the trap-test build. */
 async function pageWithTrappingCore() {
@@ -48,7 +47,7 @@ function breakCore(target, widget = false) {
 test('after a trap the page computes on a new instance, and says so once', async () => {
   const { context, page, problems } = await pageWithTrappingCore();
   await page.goto(shared.server.url);
-  await live(page);
+  await liveAnswer(page);
   assert.equal(await page.isVisible('#restart-notice'), false);
   assert.match(await breakCore(page), /unreachable/);
   await page.fill('#f-targetUsdBn', '250');
@@ -72,7 +71,7 @@ test('after a trap the page computes on a new instance, and says so once', async
 test('after a trap the widget computes on a new instance, and says so', async () => {
   const { context, page, problems } = await pageWithTrappingCore();
   await page.goto(`${shared.server.url}embed.html#v=1&p=base&show=revenue&inputs=targetUsdBn`);
-  await live(page);
+  await liveAnswer(page);
   await breakCore(page, true);
   await page.fill('#f-targetUsdBn', '250');
   await page.locator('#status').filter({ hasText: /US\$250bn target/ }).waitFor();
