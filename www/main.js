@@ -403,16 +403,23 @@ function drawTornado() {
   patchChildren($('tornado-table'), [figuresTable(tornadoTable(tornado.value, currency))]);
 }
 
-/** The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms. */
-const syncFragment = debounce((scenario, preset) => {
-  try {
-    history.replaceState(null, '', `#${fragmentOf(encodeScenario(scenario, preset))}`);
-  } catch {
-    // A value the link grammar cannot carry (29 significant digits): keep the last link.
+/**
+ * The fragment follows the scenario; browsers throttle URL rewrites, so at most every 300 ms.
+ * A rewrite still waiting when the reader goes Back or Forward (or the page pushes an entry)
+ * is dropped: it would write this scenario over the entry they went to.
+ */
+const rewriteFragment = debounce((scenario, preset, scheduledAt) => {
+  if (location.href === scheduledAt) {
+    try {
+      history.replaceState(null, '', `#${fragmentOf(encodeScenario(scenario, preset))}`);
+    } catch {
+      // A value the link grammar cannot carry (29 significant digits): keep the last link.
+    }
   }
   // The printed report carries the link as text.
   $('print-link').href = $('print-link').textContent = location.href;
 }, 300);
+const syncFragment = (scenario, preset) => rewriteFragment(scenario, preset, location.href);
 
 /** What the stale note says when the results are the last valid ones. */
 const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';

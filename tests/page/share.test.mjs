@@ -88,6 +88,15 @@ test('the page follows the fragment on load and on back and forward', async () =
   assert.equal(await page.inputValue('#f-targetUsdBn'), '300');
   await page.goForward();
   await page.locator('html:not(.prerendered) #status').filter({ hasText: /US\$500bn/ }).waitFor();
+  // An edit's rewrite of the fragment, still waiting when another entry is entered, is not written over it.
+  await page.evaluate(() => {
+    const target = document.querySelector('#f-targetUsdBn');
+    target.value = '400';
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    history.pushState(null, '', '#v=1&p=base&target=600');
+  });
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => location.hash), '#v=1&p=base&target=600');
   assert.deepEqual(problems, []);
   await context.close();
 });
