@@ -11,8 +11,8 @@
 // 亿美元 (1 bn = 10 亿), by moving the decimal point of its text, never by
 // float arithmetic.
 
-import en from './messages/en.js';
-import zh from './messages/zh.js';
+import { MESSAGES as en } from './messages/en.js';
+import { MESSAGES as zh } from './messages/zh.js';
 
 const TABLES = { en, zh };
 

@@ -19,6 +19,9 @@ import { divideDecimal } from './decimal.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import {
+  formatBillions, fy, LANG, languageLink, numberFormat, t, translateDocument,
+} from './i18n.js';
+import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
@@ -35,6 +38,11 @@ import {
 import {
   ANALYSIS_DEFAULTS, currencyOfView, splitFragment, VIEW_KEYS, withView,
 } from './view.js';
+
+// The page's own words in its language, before the wasm is awaited: a
+// Chinese reader's page was hidden until now (`.lang-pending`, first-paint.js).
+translateDocument(document);
+document.documentElement.classList.remove('lang-pending');
 
 await init();
 
@@ -64,6 +72,20 @@ let pinned = null;
 let pins = 0;
 
 const selectedCurrency = () => document.querySelector('input[name="currency"]:checked').value;
+
+// The language switch: the scenario on screen (or the link, while a field
+// is bad) travels in the link, with the other language's key, and the page
+// loads again, building every text in that language.
+for (const choice of document.querySelectorAll('.language-switch a')) {
+  if (choice.dataset.lang === LANG) choice.setAttribute('aria-current', 'true');
+  choice.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (choice.dataset.lang === LANG) return;
+    // The scenario on screen travels in the link, in the other language; reloading builds every text anew.
+    history.replaceState(null, '', `#${languageLink(current && !current.substituted ? shareLink() : location.hash, choice.dataset.lang)}`);
+    location.reload();
+  });
+}
 
 /**
  * The results' sections: the projection part each draws (`projection[id]`),
@@ -143,12 +165,40 @@ function render(scenario, projection) {
   drawSections(scenario, projection, reported, (chart) => sectionsInView.get(chart) !== false);
   for (const { chart } of SECTIONS) $(chart).closest('section').setAttribute('aria-busy', String(sectionsInView.get(chart) === false));
   afterPaint(drawSectionsOutOfView);
-  const warnings = projection.warnings.map((warning) => el('li', {}, warning.message));
+  const warnings = projection.warnings.map((warning) => el('li', {}, warningWords(warning, projection)));
   patchChildren($('warnings').querySelector('ul'), warnings);
   $('warnings').hidden = warnings.length === 0;
   renderCompare(scenario, projection, currency);
   analyse(scenario, projection);
   explainer.refresh();
+}
+
+/**
+ * A warning of `compute` in the page's language: the core's English, or
+ * worded from its output path (the only one the model gives:
+ * `tokens.maasRevenueRmbBn[i]`, MaaS revenue above the AI revenue line).
+ */
+function warningWords({ field, message }, projection) {
+  const [, name, index] = /^([^[]+)\[(\d+)\]$/.exec(field) ?? [];
+  if (LANG === 'en' || name !== 'tokens.maasRevenueRmbBn') return message;
+  return t('page.warning.maas', {
+    year: fy(projection.years[index]),
+    maas: formatBillions(projection.tokens.maasRevenueRmbBn[index], 'RMB'),
+    ai: formatBillions(projection.revenue.ai[index], 'RMB'),
+  });
+}
+
+/**
+ * What a link's reading says about the link as a whole, in the page's
+ * language: a problem of `link` (too long), `v` (missing or not 1) or `p`
+ * (an unknown preset), or a warning (an unknown key, ignored, or a key given
+ * twice); the core's English, or worded from the field it names.
+ */
+function linkNoticeWords({ field, message }, isProblem) {
+  if (LANG === 'en') return message;
+  if (isProblem) return t(`page.link.${field}`);
+  const known = field === 'v' || field === 'p' || fieldInfos.some((info) => info.path === field);
+  return known ? t('page.link.repeated', { field: FIELD_TEXT[field]?.label ?? field }) : t('page.link.unknown', { key: field });
 }
 
 /**
@@ -202,7 +252,7 @@ function renderCompare(scenario, projection, currency) {
   const b = { scenario, projection };
   patchChildren($('compare-text'), [document.createTextNode(compareSentence(pinned, b))]);
   const label = presetList.find((p) => p.id === pinned.preset)?.label ?? pinned.preset;
-  $('compare-a').textContent = `A started from the ${label} preset; on the charts it is the muted dashed line.`;
+  $('compare-a').textContent = t('page.compare.a', { preset: label });
   patchChildren($('compare-table'), [figuresTable(compareTable(pinned, b, currency))]);
 }
 
@@ -228,7 +278,7 @@ function keepAsA() {
   pinned = { scenario: current.scenario, projection: current.projection, preset: presetShown, id: pins };
   render(current.scenario, current.projection);
   syncFragment(current.scenario, presetShown);
-  say('Kept as A: change any assumption to see B beside it.');
+  say(t('page.keptA'));
 }
 
 /** A becomes the form (B), and B becomes A. */
@@ -294,8 +344,8 @@ function showBusy(job) {
     if (!runner.busy) return;
     const waiting = analysis.simulation?.job.id !== job.id;
     $('likely-progress-text').textContent = waiting
-      ? `Simulating ${Number(job.samples).toLocaleString('en')} futures…`
-      : `Finding the AI growth that makes the target ${job.level}% likely…`;
+      ? t('page.simulating', { samples: numberFormat().format(job.samples) })
+      : t('page.seeking', { level: job.level });
     $('likely-progress').hidden = false;
   }, 20);
 }
@@ -345,7 +395,7 @@ function receiveAnalysis({ kind, value, message, job }) {
     analysis.simulation = null;
     analysis.certainty = null;
     drawn.delete('likely');
-    $('likely-text').replaceChildren(el('p', {}, `The simulation failed: ${message}`));
+    $('likely-text').replaceChildren(el('p', {}, t('page.simulationFailed', { message })));
   } else {
     analysis[kind] = { value, job };
   }
@@ -422,7 +472,6 @@ const rewriteFragment = debounce((scenario, preset, scheduledAt) => {
 const syncFragment = (scenario, preset) => rewriteFragment(scenario, preset, location.href);
 
 /** What the stale note says when the results are the last valid ones. */
-const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 
 /** The reader's view settings that travel in links (`cur=usd`). */
 const view = () => ({ currency: selectedCurrency(), analysis: analysisShown });
@@ -448,7 +497,7 @@ function update() {
   // A bad link or file has no results of its own: show the preset's value
   // for each bad field instead, and say so; otherwise keep the last valid results.
   if (!current || current.substituted) substitute(scenario, problems);
-  else $('stale').textContent = STALE_NOTE;
+  else $('stale').textContent = t('page.stale');
   $('status').replaceChildren(...problemSentence(problems));
 }
 
@@ -458,7 +507,7 @@ function substitute(scenario, problems) {
   const results = withSubstitutes(scenario, preset.scenario, problems, compute);
   current = results && { ...results, substituted: true };
   if (!results) {
-    $('stale').textContent = 'Fix the highlighted fields to see results.';
+    $('stale').textContent = t('page.fixToSeeResults');
     return;
   }
   render(results.scenario, results.projection);
@@ -505,12 +554,12 @@ function applyLink(fragment) {
   $('undo-notice').hidden = true;
   showPreset(read.preset, read.scenario);
   const notices = [
-    ...read.problems.filter((p) => ['link', 'v', 'p'].includes(p.field)).map((p) => p.message),
-    ...read.warnings.map((w) => w.message),
+    ...read.problems.filter((p) => ['link', 'v', 'p'].includes(p.field)).map((p) => linkNoticeWords(p, true)),
+    ...read.warnings.map((w) => linkNoticeWords(w, false)),
     ...(level.problem ? [level.problem] : []),
     ...compared.notices,
   ];
-  $('link-notice').textContent = notices.length ? `This link had problems: ${notices.join('; ')}.` : '';
+  $('link-notice').textContent = notices.length ? t('page.link.problems', { notices: notices.join(t('page.link.separator')) }) : '';
   $('link-notice').hidden = notices.length === 0;
   update();
 }
@@ -518,22 +567,23 @@ function applyLink(fragment) {
 /** Reads scenario A from its link (`v=1&p=bull&…`): `{pinned, notices}`; a bad A is left out, and said. */
 function readCompared(link) {
   const read = readScenarioLink(link);
-  const notices = read.warnings.map((warning) => `A: ${warning.message}`);
+  const notices = read.warnings.map((warning) => t('page.link.aNotice', { notice: linkNoticeWords(warning, false) }));
   if (read.problems.length) {
-    return { notices: [...notices, `A could not be read (${read.problems.map((p) => p.message).join('; ')}), so it is left out`] };
+    const problems = read.problems.map((p) => (['link', 'v', 'p'].includes(p.field) ? linkNoticeWords(p, true) : p.message));
+    return { notices: [...notices, t('page.link.aUnread', { problems: problems.join(t('page.link.separator')) })] };
   }
   try {
     pins += 1;
     return { pinned: { scenario: read.scenario, projection: compute(read.scenario), preset: read.preset, id: pins }, notices };
   } catch (error) {
-    return { notices: [...notices, `A could not be computed (${error.message}), so it is left out`] };
+    return { notices: [...notices, t('page.link.aFailed', { message: error.message })] };
   }
 }
 
 /** Puts a link's analysis options (link text; absent: the default) into their fields. */
 function fillAnalysisOptions(values, level) {
   const text = (key) => (values[key] === undefined ? undefined : safeDecode(values[key]));
-  $('samples').value = text('samples') ?? Number(ANALYSIS_DEFAULTS.samples).toLocaleString('en');
+  $('samples').value = text('samples') ?? numberFormat().format(ANALYSIS_DEFAULTS.samples);
   $('seed').value = text('seed') ?? ANALYSIS_DEFAULTS.seed;
   $('certainty-level').value = level;
 }
@@ -564,7 +614,7 @@ function choosePreset(id) {
   $('undo-notice').hidden = !undoable;
   if (undoable) {
     const label = (presetId) => presetList.find((p) => p.id === presetId).label;
-    $('undo-text').textContent = `Started again from ${label(id)}: your changes to ${label(left.preset)} were replaced.`;
+    $('undo-text').textContent = t('page.undoText', { preset: label(id), left: label(left.preset) });
   }
 }
 
@@ -575,12 +625,12 @@ function say(message) {
 async function copyText(text, fallbackBox, fallbackInput) {
   try {
     await navigator.clipboard.writeText(text);
-    say('Copied.');
+    say(t('page.copied'));
   } catch {
     fallbackInput.value = text;
     fallbackBox.hidden = false;
     fallbackInput.select();
-    say('Select and copy the text below.');
+    say(t('page.selectAndCopy'));
   }
 }
 
@@ -606,15 +656,16 @@ function loadScenario(name, loaded) {
   $('link-notice').hidden = true;
   showPreset(preset.id, scenario);
   update();
-  const notes = [`Loaded ${name} (${preset.label}).`];
-  if (loaded.preset !== undefined && !named) notes.push(`Its preset ${JSON.stringify(String(loaded.preset))} is unknown, so it starts from ${preset.label}.`);
+  const notes = [t('page.loaded', { name, preset: preset.label })];
+  if (loaded.preset !== undefined && !named) notes.push(t('page.loadedUnknownPreset', { named: JSON.stringify(String(loaded.preset)), preset: preset.label }));
   if (missing.length) {
-    const names = missing.slice(0, 3).map((info) => FIELD_TEXT[info.path].label).join(', ');
-    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-    notes.push(`It had no value for ${missing.length === 1 ? 'one field' : `${missing.length} fields`} (${names}${more}): `
-      + `${missing.length === 1 ? 'it shows' : 'they show'} the ${preset.label} preset's.`);
+    const names = missing.slice(0, 3).map((info) => FIELD_TEXT[info.path].label).join(t('page.listSeparator'));
+    const more = missing.length > 3 ? t('page.andMore', { count: missing.length - 3 }) : '';
+    notes.push(t(missing.length === 1 ? 'page.loadedMissingOne' : 'page.loadedMissing', {
+      count: missing.length, names: `${names}${more}`, preset: preset.label,
+    }));
   }
-  say(notes.join(' '));
+  say(notes.join(t('page.sentenceSeparator')));
 }
 
 form.addEventListener('input', (event) => {
@@ -714,11 +765,11 @@ $('load-json').addEventListener('change', async (event) => {
   try {
     scenario = JSON.parse(await file.text());
   } catch {
-    say(`${file.name} is not JSON.`);
+    say(t('page.notJson', { name: file.name }));
     return;
   }
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
-    say(`${file.name} does not hold a scenario.`);
+    say(t('page.notScenario', { name: file.name }));
     return;
   }
   loadScenario(file.name, scenario);
