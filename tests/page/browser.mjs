@@ -106,11 +106,11 @@ export async function axeViolations(target) {
 
 /**
  * Waits until `target` (a page, frame or frame locator) shows its own
- * computed answer: a headline that starts "Cumulative", once the page has
+ * computed answer: a headline that starts "Cumulative" (累计 in Chinese), once the page has
  * replaced the base case prerendered into it (`html.prerendered`).
  */
 export function liveAnswer(target) {
-  return target.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  return target.locator('html:not(.prerendered) #status').filter({ hasText: /^(Cumulative|累计)/ }).waitFor();
 }
 
 /**
