@@ -22,8 +22,8 @@ const texts = (page, selector) => page.locator(selector).allTextContents();
 /** The key figures as `[term, value]`. */
 const keyFigures = (page) => page.locator('#key-figures > div').evaluateAll((rows) => rows.map((row) => [
   row.querySelector('dt').textContent, row.querySelector('dd').textContent]));
-/** A table's caption, heads and row heads. */
-const table = (page, id) => page.locator(`#${id}-table table`).evaluate((node) => ({
+/** A table's caption, heads and rows of cell text, by the id of what holds it (`revenue-table`). */
+const table = (page, id) => page.locator(`#${id} table`).evaluate((node) => ({
   caption: node.querySelector('caption').textContent,
   head: [...node.querySelectorAll('thead th')].map((th) => th.textContent),
   rows: [...node.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent)),
@@ -60,7 +60,7 @@ test('the base case in Chinese: headline, readings, key figures, tables and summ
     ['2031财年所需加速卡（张）', '1,724,234'],
   ]);
 
-  const revenue = await table(page, 'revenue');
+  const revenue = await table(page, 'revenue-table');
   assert.equal(revenue.caption, '收入（按财年，先列已披露数据）');
   assert.deepEqual(revenue.head, ['指标', '2025财年（实际）', '2026财年（实际）', '2027财年', '2028财年', '2029财年', '2030财年', '2031财年']);
   assert.deepEqual(revenue.rows.map((row) => row[0]), [
@@ -70,14 +70,14 @@ test('the base case in Chinese: headline, readings, key figures, tables and summ
   // RMB158.132bn reported in FY2026 is 1,581.32亿元, shown to a tenth of 亿 as the English table shows a tenth of a billion.
   assert.deepEqual(revenue.rows[2], ['营业收入（亿元）', '1,180.3', '1,581.3', '2,166.4', '3,022.9', '4,126.4', '5,425.8', '6,871.1']);
   assert.deepEqual(revenue.rows[3].slice(3), ['302.1', '421.6', '575.5', '756.7', '958.3']);
-  const capex = await table(page, 'capex');
+  const capex = await table(page, 'capex-table');
   assert.equal(capex.caption, '资本开支回报（按财年，先列已披露数据）');
   assert.deepEqual(capex.rows.map((row) => row[0]), [
     '资本开支（亿元）', '较基年新增收入（亿元）', '现金流入（亿元）', '净现金流（亿元）', '累计净现金流（亿元）',
     '新增资本开支折旧（亿元）', '经调整EBITA（亿元）', '经调整EBITA利润率',
   ]);
   assert.deepEqual(capex.rows[0], ['资本开支（亿元）', '320.9', '859.7', '1,260.6', '1,300.0', '1,300.0', '1,200.0', '1,000.0', '1,000.0']);
-  const tokens = await table(page, 'tokens');
+  const tokens = await table(page, 'tokens-table');
   assert.equal(tokens.caption, 'Token经济性（按财年）');
   assert.deepEqual(tokens.rows.map((row) => row[0]), [
     '每百万Token价格（元）', '每百万Token成本（元）', '毛利率', '盈亏平衡利用率', '日均Token量（万亿）',
@@ -94,14 +94,14 @@ test('the base case in Chinese: headline, readings, key figures, tables and summ
 test('the US$ view in Chinese: money in 亿美元, prices in 美元', async () => {
   const { page, problems } = await open('v=1&p=base&cur=usd&lang=zh');
   assert.deepEqual((await keyFigures(page))[2], ['净现值', '-224亿美元']);
-  const revenue = await table(page, 'revenue');
+  const revenue = await table(page, 'revenue-table');
   assert.deepEqual(revenue.rows.map((row) => row[0]), [
     'AI收入（亿美元）', '其他云收入（亿美元）', '营业收入（亿美元；单年口径）', '累计收入（亿美元；累计口径）', 'AI收入占比']);
   // The reported years in US$ at the scenario's rate, on the one-year reading's row: 158.132 / 7.17 = 22.05 bn.
   assert.deepEqual(revenue.rows[2].slice(0, 4), ['营业收入（亿美元；单年口径）', '164.6', '220.5', '302.1']);
   assert.deepEqual(revenue.rows[0].slice(3), ['132.3', '238.2', '381.1', '552.6', '746.0']);
-  assert.equal((await table(page, 'tokens')).rows[0][0], '每百万Token价格（美元）');
-  assert.equal((await table(page, 'capex')).rows[0][0], '资本开支（亿美元）');
+  assert.equal((await table(page, 'tokens-table')).rows[0][0], '每百万Token价格（美元）');
+  assert.equal((await table(page, 'capex-table')).rows[0][0], '资本开支（亿美元）');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -145,11 +145,7 @@ test('compare in Chinese: the sentence, the table and the CSV rows', async () =>
   await page.fill('#f-revenue-aiGrowth-0', '150');
   await page.waitForFunction(() => /\+/.test(document.getElementById('compare-text').textContent));
   assert.equal(await page.textContent('#compare-text'), 'B于2029财年达到累计目标，与A同年；截至2031财年，B的累计收入较A+513亿美元。');
-  const compared = await page.locator('#compare-table table').evaluate((node) => ({
-    caption: node.querySelector('caption').textContent,
-    head: [...node.querySelectorAll('thead th')].map((th) => th.textContent),
-    rows: [...node.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent)),
-  }));
+  const compared = await table(page, 'compare-table');
   assert.equal(compared.caption, 'A、B及差额（B − A）');
   assert.deepEqual(compared.head, ['指标', 'A', 'B', 'B − A']);
   assert.deepEqual(compared.rows.slice(0, 8), [
