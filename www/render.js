@@ -93,7 +93,7 @@ const limitText = (side) => numberFormat({ style: 'percent' }).format(LIMITS[sid
 function takes(growth, beyond, baseYear) {
   if (growth !== null) return t('render.takes', { rate: percent.format(Number(growth)), year: fy(baseYear) });
   return beyond === 'below'
-    ? t('render.takes.below', { rate: limitText('below').replace(/^[-−]/, '') })
+    ? t('render.takes.below', { rate: numberFormat({ style: 'percent' }).format(-LIMITS.below) })
     : t('render.takes.above', { rate: limitText('above') });
 }
 
