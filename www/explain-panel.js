@@ -18,6 +18,7 @@ import {
   billions, fy, has, numberFormat, t,
 } from './i18n.js';
 import { OUTPUT_TEXT } from './outputs.js';
+import { exactBillions } from './render.js';
 
 const unindexed = (path) => splitIndex(path)[0];
 
@@ -29,9 +30,10 @@ function named(path, years) {
 }
 
 /**
- * The currency of a unit of billions ('RMB' for "RMB bn" or "RMB bn a
- * year", as outputs.js and fields.js name the model's units, or for how
- * `billions` words them in the page's language), or null.
+ * The currency of a field's unit of billions ('RMB' for "RMB bn" or "RMB
+ * bn a year", as fields.js names the model's units, or for how `billions`
+ * words them in the page's language), or null. (An output says its own:
+ * `OUTPUT_TEXT[name].money`.)
  */
 function currencyOfUnit(unit) {
   const names = (currency) => [billions(currency, 'en').unit, billions(currency).unit];
@@ -46,9 +48,10 @@ function grouped(text) {
 
 /**
  * A value as the model has it, exactly, with its unit (and as a percentage
- * when it is a fraction): money in the model's billions, or where the page's
- * language counts money in 亿, in 亿元 / 亿美元 with the point moved; a fiscal
- * year (a number) in Chinese as 2029财年.
+ * when it is a fraction): money in the model's billions ("94.8792 RMB bn"),
+ * or where the page's language counts money in 亿, in 亿元 / 亿美元 with the
+ * point moved (exactBillions: "948.792亿元"); a fiscal year (a number) in
+ * Chinese as 2029财年.
  */
 function valueText(path, value) {
   if (value === null || value === undefined) return t('explain.none');
@@ -60,9 +63,8 @@ function valueText(path, value) {
   if (fraction) return /^-?\d/.test(text) ? t('explain.fraction', { value: text, percent: shiftPoint(text, 2) }) : text;
   const unit = output?.unit ?? field?.unit ?? '';
   if (typeof value === 'number') return t('explain.year', { value, unit, year: fy(value) });
-  const currency = currencyOfUnit(unit);
-  const { shift, suffix } = currency ? billions(currency) : {};
-  if (shift) return `${grouped(shiftPoint(text, shift))}${suffix}`;
+  const currency = output ? output.money : currencyOfUnit(unit);
+  if (currency && billions(currency).shift) return `${grouped(exactBillions(text, currency))}${billions(currency).suffix}`;
   return unit ? t('explain.withUnit', { value: text, unit }) : text;
 }
 
