@@ -138,15 +138,21 @@ const explainer = new ExplainPanel(document, {
 
 /**
  * A bad link can hold a bad value in a field the widget has no input for:
- * name it in the form's words, and say where it can be changed.
+ * name it in the form's words, and say where it can be changed (in English
+ * with the core's reason; in Chinese, which the core does not speak, that
+ * the link's value is invalid).
  */
 function worded(problems) {
   return problems?.map((problem) => {
     const [path, index] = splitIndex(problem.field);
     if (problem.input || !FIELD_TEXT[path]) return problem;
-    const label = index === undefined ? FIELD_TEXT[path].label : t('embed.problem.year', { label: FIELD_TEXT[path].label, year: index + 1 });
+    const { label } = FIELD_TEXT[path];
     const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
-    return { ...problem, label, message: t('embed.problem.elsewhere', { reason: reason.replace(/^./, (c) => c.toUpperCase()) }) };
+    return {
+      ...problem,
+      label: index === undefined ? label : t('embed.problem.year', { label, year: index + 1 }),
+      message: t('embed.problem.elsewhere', { reason: reason.replace(/^./, (c) => c.toUpperCase()) }),
+    };
   });
 }
 

@@ -67,10 +67,11 @@ export function embedHeight(show, inputs = [], infos = []) {
 
 /**
  * The HTML a publisher pastes: a sandboxed iframe of the widget and the host
- * script that sizes it; the iframe's title (its accessible name) is in the
- * page's language, which `link` carries to the widget (`lang=`, view.js). The iframe starts borderless at `embedHeight`, so a
+ * script that sizes it. The iframe starts borderless at `embedHeight`, so a
  * page that strips or delays the script still shows the widget (scrolling
  * inside if it is taller). `show` names charts, `inputs` link keys or paths.
+ * Its title (the frame's accessible name) is in the page's language, which
+ * `link` carries to the widget (`lang=`, view.js).
  */
 export function embedSnippet(pageUrl, link, { show = ['revenue', 'payback'], inputs = [], infos = [] } = {}) {
   const lists = [`show=${show.join(',')}`, ...(inputs.length ? [`inputs=${inputs.join(',')}`] : [])];
