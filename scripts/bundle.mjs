@@ -6,8 +6,10 @@
 //   node scripts/bundle.mjs www/embed.js > pkg-embed/widget.js
 //
 // It handles the one style www/ is written in, and fails loudly on anything
-// else: single-line `import { a, b as c } from './x.js';` (relative paths),
-// `export function|class|const|let|async function name`, and `export { a, b };`.
+// else: single-line `import { a, b as c } from './x.js';` and `import x from
+// './x.js';` (relative paths), `export function|class|const|let|async function
+// name`, `export { a, b };` and `export default` (of an expression, as the
+// message tables have it).
 // The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
 // of wasm-bindgen's no-modules build, loaded by pkg-embed/core.js before the
 // widget runs, so its `init` default export becomes `wasm_bindgen.ready`.
@@ -20,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CORE = 'pkg/aicloud_scenario.js';
 
-const IMPORT = /^import\s+(?:(\w+)\s*,\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?\s*from\s+'([^']+)';\s*$/;
+const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?\s*from\s+'([^']+)';\s*$/;
 const EXPORT_DECLARATION = /^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};\s*$/;
 
@@ -53,9 +55,11 @@ function load(file) {
         if (namespace) parts.push(`const ${namespace} = wasm_bindgen;`);
         return parts.join(' ');
       }
-      if (!specifier.startsWith('.') || defaultName) fail(file, line, 'only named imports of relative modules');
+      if (!specifier.startsWith('.')) fail(file, line, 'only imports of relative modules');
       dependencies.push(join(root, target));
       const source = `modules[${JSON.stringify(target)}]`;
+      if (defaultName && (named || namespace)) fail(file, line, 'a default import beside other imports');
+      if (defaultName) return `const ${defaultName} = ${source}.default;`;
       return namespace
         ? `const ${namespace} = ${source};`
         : `const { ${bindings(named).map(([a, b]) => (b ? `${a}: ${b}` : a)).join(', ')} } = ${source};`;
@@ -64,6 +68,10 @@ function load(file) {
     if (declaration) {
       exported.push([declaration[2], declaration[2]]);
       return line.replace(/^export\s+/, '');
+    }
+    if (/^export\s+default\s/.test(line)) {
+      exported.push(['defaultExport', 'default']);
+      return line.replace(/^export\s+default\s/, 'const defaultExport = ');
     }
     const list = EXPORT_LIST.exec(line);
     if (list) {
