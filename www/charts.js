@@ -921,8 +921,8 @@ export function tokenChart(scenario, projection, options = {}) {
   });
 }
 
-/** What the analysis charts (www/analysis-charts.js) draw with. */
+/** What the analysis charts (www/analysis-charts.js) draw with, and likely.js's tables write billions with. */
 export {
-  billionsNumber, chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, list, moneyText, niceStep, PAD, percentText,
-  ROW, round, sentences, stepDigits, svgEl, TICK, textWidth, tickLabels, tidy, toNumber,
+  billionsNumber, chartContext, chartElement, clamp, drawLegend, finite, FONT, list, moneyText, niceStep, PAD, percentText, ROW, round,
+  sentences, svgEl, TICK, textWidth, tickLabels, tidy, toNumber,
 };

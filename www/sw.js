@@ -7,7 +7,7 @@
 //
 // Requests are answered from the cache first, then the network; a page
 // navigation that is not cached (offline, say) gets the calculator itself.
-const VERSION = '373db3674f25036c';
+const VERSION = '6f6a209d3e8df5da';
 const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","main.js","core.js","restart-notice.js","analysis-charts.js","analysis-options.js","analysis-runner.js","charts.js","compare.js","decimal.js","dom.js","fields.js","form.js","render.js","embed-panel.js","explain-panel.js","share.js","summary-bar.js","likely.js","view.js","analysis-worker.js","../pkg/aicloud_scenario.js","i18n.js","outputs.js","../pkg/aicloud_scenario_bg.wasm","messages/en.js","messages/zh.js"];
 const PREFIX = 'aicloud-scenario-';
 const CACHE = `${PREFIX}${VERSION}`;
