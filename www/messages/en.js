@@ -546,6 +546,33 @@ export const MESSAGES = {
 
 
   // ---- embed.js, embed-panel.js, embed.html, explain-panel.js, restart-notice.js: widget and explain ----
-
+  'embed.title': 'AI+cloud scenario',
+  'embed.loading': 'Loading the scenario…',
+  'embed.full': 'Open the full calculator',
+  'embed.sources': 'illustrative assumptions, sources in the calculator',
+  'embed.tryYourOwn': 'Try your own assumptions',
+  'embed.optionProblem': '{name}={value} in the link: {problem}',
+  'embed.problem.year': '{label}, year {year}',
+  'embed.problem.elsewhere': '{reason}; the full calculator can change it.',
+  'embed.snippet.title': 'AI+cloud revenue scenario',
+  'core.restarted': 'the calculator hit an internal error, and restarted',
+  'explain.title': 'How this number is computed',
+  'explain.close': 'Close',
+  'explain.back': 'Back',
+  'explain.goToField': 'Go to the field',
+  'explain.follow': 'Explain {name}',
+  'explain.input': 'input: {label}',
+  'explain.computed': 'computed: {label}',
+  'explain.from': '{output} is computed from {terms}.',
+  'explain.separator': '; ',
+  'explain.atYear': '{label}, {year}',
+  'explain.none': 'none',
+  'explain.below': 'below',
+  'explain.above': 'above',
+  'explain.fraction': '{value} ({percent} %)',
+  'explain.withUnit': '{value} {unit}',
+  'explain.year': '{value} {unit}',
+  'explain.usdNote': 'The model computes in RMB; money is shown in US$ at {fx} RMB per US$.',
+  'explain.failed': 'This number cannot be explained: {message}',
 
 };
