@@ -194,7 +194,7 @@ function update() {
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), compare: pinned?.projection };
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
