@@ -424,6 +424,26 @@ export interface Term {
     value: DecimalString;
 }
 
+/** The kinds of `Why`, each a fixed wording of its pieces (the crate's `trace::Reason`). */
+export type WhyKind =
+| "firstYear" | "everyYear" | "stillNegative" | "stillNegativeDiscounted" | "recoveredFrom"
+| "noAiRevenue" | "beyondBelow" | "beyondAbove" | "solves" | "root" | "marginRoot" | "noMargin"
+| "noRoot" | "signChanges";
+
+/**
+ * Why an output has its value where its formula is a condition, a search or
+ * a root: the kind, and the pieces its wording names as text, `head` (the
+ * formula's symbolic left-hand part) always; `formula` is the English
+ * wording (`paybackYears = null: cumulativeNet[5] < 0, cumulative net cash
+ * is still below zero at year 5` is `{kind: "stillNegative", head:
+ * "paybackYears = null", condition: "cumulativeNet[5] < 0", h: "5"}`).
+ */
+export interface Why {
+    kind: WhyKind;
+    head: string;
+    [piece: string]: string;
+}
+
 /** What `explain` returns. */
 export interface Explanation {
     path: OutputPath;
@@ -431,6 +451,8 @@ export interface Explanation {
     value: DecimalString | number | null;
     formula: string;
     terms: Term[];
+    /** For a formula that is a condition, a search or a root, its kind and pieces; else null. */
+    why: Why | null;
 }
 
 /** What `decodeScenario` returns. */

@@ -12,22 +12,24 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 const HTML_REFERENCE = /<(?:script|link)\b[^>]*?\s(?:src|href)="([^"#:?]+)"/g;
-const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\))/gms;
+const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\)|\(await import\('([^']+)'\)\))/gms;
 
 /**
  * The files `entry` (an HTML page, a path from the repository root) loads,
  * as repository paths in the order found, the page first. `read(path)`
  * gives a file's text (default: from the repository), so a build can point
- * it at fresh output.
+ * it at fresh output. Modules loaded on demand (`await import('./x.js')`:
+ * the Chinese messages) are in it unless `onDemand` is false.
  */
-export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8')) {
+export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8'), { onDemand = true } = {}) {
   const found = [entry];
   for (let i = 0; i < found.length; i += 1) {
     const file = found[i];
     const pattern = file.endsWith('.html') ? HTML_REFERENCE : file.endsWith('.js') ? JS_REFERENCE : null;
     if (!pattern) continue;
     for (const match of read(file).matchAll(pattern)) {
-      const reference = match[1] ?? match[2] ?? match[3];
+      if (match[4] && !onDemand) continue;
+      const reference = match[1] ?? match[2] ?? match[3] ?? match[4];
       const path = relative(ROOT, resolve(ROOT, dirname(file), reference));
       if (path !== entry && !found.includes(path)) found.push(path);
     }

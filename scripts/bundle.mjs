@@ -7,7 +7,9 @@
 //
 // It handles the one style www/ is written in, and fails loudly on anything
 // else: single-line `import { a, b as c } from './x.js';` (relative paths),
-// `export function|class|const|let|async function name`, and `export { a, b };`.
+// `(await import('./x.js'))` (a module loaded on demand, which the bundle
+// carries), `export function|class|const|let|async function name`, and
+// `export { a, b };`.
 // The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
 // of wasm-bindgen's no-modules build, loaded by pkg-embed/core.js before the
 // widget runs, so its `init` default export becomes `wasm_bindgen.ready`.
@@ -23,6 +25,8 @@ const CORE = 'pkg/aicloud_scenario.js';
 const IMPORT = /^import\s+(?:(\w+)\s*,\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?\s*from\s+'([^']+)';\s*$/;
 const EXPORT_DECLARATION = /^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};\s*$/;
+/** `(await import('./x.js'))`, a module loaded on demand: bundled like the others, and there already. */
+const DYNAMIC_IMPORT = /\(await import\('(\.[^']+)'\)\)/;
 
 function fail(file, line, why) {
   throw new Error(`${relative(root, file)}: ${why}: ${line}`);
@@ -41,6 +45,12 @@ function load(file) {
   const dependencies = [];
   const exported = [];
   const body = lines.map((line) => {
+    const lazy = DYNAMIC_IMPORT.exec(line);
+    if (lazy) {
+      const target = relative(root, resolve(dirname(file), lazy[1]));
+      dependencies.push(join(root, target));
+      return line.replace(DYNAMIC_IMPORT, `modules[${JSON.stringify(target)}]`);
+    }
     if (/^import\b/.test(line)) {
       const match = IMPORT.exec(line);
       if (!match) fail(file, line, 'unsupported import');

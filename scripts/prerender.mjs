@@ -27,6 +27,9 @@ if (!pkgDir || !indexPath) {
 const core = await import(pathToFileURL(resolve(pkgDir, 'aicloud_scenario.js')).href);
 core.initSync({ module: readFileSync(resolve(pkgDir, 'aicloud_scenario_bg.wasm')) });
 globalThis.document = parseHTML('<!doctype html><html><body></body></html>').document;
+// The prerendered page is English whatever the build machine's locale (Node 21
+// and later have a navigator whose languages www/i18n.js would follow).
+globalThis.location = { hash: '#lang=en' };
 const render = await import(new URL('../www/render.js', import.meta.url).href);
 
 const base = core.presets().find((preset) => preset.id === 'base');

@@ -2,7 +2,7 @@
 # Installs what building (and, with --test, testing) needs; idempotent and
 # quick when everything is already there.
 #   scripts/setup.sh          Rust toolchain + wasm32 target, wasm-bindgen CLI, npm dev tools
-#   scripts/setup.sh --test   also Debian's chromium and chromium-driver
+#   scripts/setup.sh --test   also Debian's chromium, chromium-driver and fonts-noto-cjk
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,10 +48,13 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
-  step "apt-get install chromium chromium-driver"
+# Chromium for the page tests, and a CJK font for the Chinese page's
+# screenshots and layout checks (without one, Chinese text is empty boxes).
+if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+    && [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK; }; then
+  step "apt-get install chromium chromium-driver fonts-noto-cjk"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-noto-cjk
 fi

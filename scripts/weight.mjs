@@ -5,8 +5,9 @@
 //
 //   node scripts/weight.mjs [--json]
 //
-// The widget's weight includes www/embed-host.js, which the publisher's page
-// loads beside the iframe.
+// The page is weighed in English and in Chinese (which also loads the
+// Chinese messages). The widget's weight includes www/embed-host.js, which
+// the publisher's page loads beside the iframe.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
 // the module is still well over them (see README, "Weight"). Until it is
@@ -19,7 +20,8 @@ import { ROOT, firstVisit } from './assets.mjs';
 
 const KB = 1000;
 const TARGETS = [
-  { name: 'page', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 243 * KB },
+  { name: 'page', files: firstVisit('www/index.html', undefined, { onDemand: false }), goal: 100 * KB, ceiling: 243 * KB },
+  { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 243 * KB },
   { name: 'widget', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 197 * KB },
 ];
 

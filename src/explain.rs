@@ -17,7 +17,7 @@
 use serde::Serialize;
 
 use crate::error::{ModelError, Result};
-use crate::trace::{Recorder, Term};
+use crate::trace::{Recorder, Term, Why};
 use crate::Scenario;
 
 /// Outputs with one entry per year t = 1..H, explained at a 0-based index
@@ -78,7 +78,7 @@ pub const FIGURES: &[&str] = &[
     "tokens.acceleratorsNeededBase",
 ];
 
-/// How one output came about: `{path, value, formula, terms}`.
+/// How one output came about: `{path, value, formula, terms, why}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Explanation {
     /// The output path asked about, e.g. `revenue.cumulativeUsdBn[4]`.
@@ -94,6 +94,12 @@ pub struct Explanation {
     /// Every quantity on the formula's right-hand side: an input by its
     /// scenario path, an output by its output path (explainable in turn).
     pub terms: Vec<Term>,
+    /// Where the formula is a condition, a search or a root rather than a
+    /// line of arithmetic (a year found, a null, a solved rate): its kind
+    /// and the pieces its words name, `{kind, head, ...}`, for a page to
+    /// word in its own language (`formula` is the English wording); else
+    /// null. See [`crate::trace::Reason`].
+    pub why: Option<Why>,
 }
 
 /// The formula and terms behind the output at `path` of `compute(scenario)`.
@@ -145,6 +151,7 @@ pub fn explain(scenario: &Scenario, path: &str) -> Result<Explanation> {
         value: value.ok_or_else(unexplained)?,
         formula: formula.text,
         terms: formula.terms,
+        why: formula.why,
     })
 }
 

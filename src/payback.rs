@@ -25,7 +25,7 @@ use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
-use crate::trace::{sum_of, Formula, Trace, Untraced};
+use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
 
 /// The IRR is searched in this open interval.
 pub const IRR_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
@@ -242,41 +242,83 @@ pub fn payback_traced(
     let mut recovery;
     (p.payback_years, recovery) = payback_of(&flows, "capex.paybackYears")?;
     trace.offer("capex.paybackYears", None, &|| match recovery {
-        Recovery::Never => Formula::new(format!(
-            "paybackYears = null: cumulativeNet[{h}] < 0, cumulative net cash is still below zero at year {h}"
-        ))
+        Recovery::Never => Formula::because(
+            Reason::StillNegative,
+            &[
+                &"paybackYears = null",
+                &format_args!("cumulativeNet[{h}] < 0"),
+                &h,
+            ],
+        )
         .year_output("cumulativeNet", h, "capex.cumulativeNet", &p.cumulative_net),
-        Recovery::Always => Formula::new(format!(
-            "paybackYears = 0: cumulativeNet[t] >= 0 for every year t = 1..{h}"
-        ))
-        .year_outputs("cumulativeNet", 1..=h, "capex.cumulativeNet", &p.cumulative_net),
-        Recovery::From(t) => Formula::new(format!(
-            "paybackYears = ({t} - 1) + (-cumulativeNet[{}]) / netCashFlow[{t}]: t* = {t} is the first year from which cumulativeNet[t] >= 0 through year {h}",
-            t - 1
-        ))
-        .year_output("cumulativeNet", t - 1, "capex.cumulativeNet", &p.cumulative_net)
+        Recovery::Always => Formula::because(
+            Reason::EveryYear,
+            &[&"paybackYears = 0", &"cumulativeNet[t] >= 0", &h],
+        )
+        .year_outputs(
+            "cumulativeNet",
+            1..=h,
+            "capex.cumulativeNet",
+            &p.cumulative_net,
+        ),
+        Recovery::From(t) => Formula::because(
+            Reason::RecoveredFrom,
+            &[
+                &format_args!(
+                    "paybackYears = ({t} - 1) + (-cumulativeNet[{}]) / netCashFlow[{t}]",
+                    t - 1
+                ),
+                &t,
+                &"cumulativeNet[t] >= 0",
+                &h,
+            ],
+        )
+        .year_output(
+            "cumulativeNet",
+            t - 1,
+            "capex.cumulativeNet",
+            &p.cumulative_net,
+        )
         .year_output("netCashFlow", t, "capex.netCashFlow", &p.net_cash_flow)
-        .year_outputs("cumulativeNet", t..=h, "capex.cumulativeNet", &p.cumulative_net),
+        .year_outputs(
+            "cumulativeNet",
+            t..=h,
+            "capex.cumulativeNet",
+            &p.cumulative_net,
+        ),
     });
     (p.discounted_payback_years, recovery) =
         payback_of(&discounted, "capex.discountedPaybackYears")?;
     trace.offer("capex.discountedPaybackYears", None, &|| {
         let running = "sum_{k<=t} netCashFlow[k] / (1 + discountRate)^k";
         match recovery {
-            Recovery::Never => Formula::new(format!(
-                "discountedPaybackYears = null: {} = npvRmbBn < 0, discounted cumulative net cash is still below zero at year {h}",
-                discounted_sum(1..=h)
-            ))
+            Recovery::Never => Formula::because(
+                Reason::StillNegativeDiscounted,
+                &[
+                    &"discountedPaybackYears = null",
+                    &format_args!("{} = npvRmbBn < 0", discounted_sum(1..=h)),
+                    &h,
+                ],
+            )
             .output("npvRmbBn", "capex.npvRmbBn", p.npv_rmb_bn),
-            Recovery::Always => Formula::new(format!(
-                "discountedPaybackYears = 0: {running} >= 0 for every year t = 1..{h}"
-            ))
+            Recovery::Always => Formula::because(
+                Reason::EveryYear,
+                &[&"discountedPaybackYears = 0", &format_args!("{running} >= 0"), &h],
+            )
             .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
             .input("discountRate", "capex.discountRate", rate),
-            Recovery::From(t) => Formula::new(format!(
-                "discountedPaybackYears = ({t} - 1) + (-({})) / (netCashFlow[{t}] / (1 + discountRate)^{t}): t* = {t} is the first year from which {running} >= 0 through year {h}",
-                discounted_sum(1..=t - 1)
-            ))
+            Recovery::From(t) => Formula::because(
+                Reason::RecoveredFrom,
+                &[
+                    &format_args!(
+                        "discountedPaybackYears = ({t} - 1) + (-({})) / (netCashFlow[{t}] / (1 + discountRate)^{t})",
+                        discounted_sum(1..=t - 1)
+                    ),
+                    &t,
+                    &format_args!("{running} >= 0"),
+                    &h,
+                ],
+            )
             .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
             .input("discountRate", "capex.discountRate", rate),
         }
@@ -287,14 +329,16 @@ pub fn payback_traced(
     trace.offer("capex.irr", None, &|| {
         let equation = format!("sum_{{t=1..{h}}} netCashFlow[t] / (1 + r)^t = 0");
         let (lo, hi) = IRR_SEARCH;
+        let interval = format!("({lo}, {hi})");
         match irr_case {
-            Irr::Found => Formula::new(format!("irr = the r in ({lo}, {hi}) with {equation}")),
-            Irr::SignChanges(changes) => Formula::new(format!(
-                "irr = null: the non-zero netCashFlow[t], t = 1..{h}, change sign {changes} times; an IRR is reported only when they change sign exactly once"
-            )),
-            Irr::NoRoot => Formula::new(format!(
-                "irr = null: no r in ({lo}, {hi}) has {equation}"
-            )),
+            Irr::Found => Formula::because(Reason::Root, &[&"irr", &"r", &interval, &equation]),
+            Irr::SignChanges(changes) => Formula::because(
+                Reason::SignChanges,
+                &[&"irr = null", &"netCashFlow[t]", &h, &changes],
+            ),
+            Irr::NoRoot => {
+                Formula::because(Reason::NoRoot, &[&"irr = null", &"r", &interval, &equation])
+            }
         }
         .year_outputs("netCashFlow", 1..=h, "capex.netCashFlow", &p.net_cash_flow)
     });
@@ -313,15 +357,31 @@ pub fn payback_traced(
     };
     trace.offer("capex.requiredCashMargin", None, &|| {
         let revenue_sum = sum_of("incrementalRevenue", 1..=h);
+        let equation = format!(
+            "cumulativeNet[{h}] = sum_{{t=1..{h}}} (incrementalRevenue[t] * m - capex[t]) = 0"
+        );
         match p.required_cash_margin {
-            Some(_) => Formula::new(format!(
-                "requiredCashMargin = ({}) / ({revenue_sum}), the margin m with cumulativeNet[{h}] = sum_{{t=1..{h}}} (incrementalRevenue[t] * m - capex[t]) = 0",
-                sum_of("capex", 1..=h)
-            ))
+            Some(_) => Formula::because(
+                Reason::MarginRoot,
+                &[
+                    &format_args!(
+                        "requiredCashMargin = ({}) / ({revenue_sum})",
+                        sum_of("capex", 1..=h)
+                    ),
+                    &"m",
+                    &equation,
+                ],
+            )
             .year_inputs("capex", 1..=h, "capex.rmbBn", capex),
-            None => Formula::new(format!(
-                "requiredCashMargin = null: {revenue_sum} <= 0, so no margin m makes cumulativeNet[{h}] = sum_{{t=1..{h}}} (incrementalRevenue[t] * m - capex[t]) = 0"
-            )),
+            None => Formula::because(
+                Reason::NoMargin,
+                &[
+                    &"requiredCashMargin = null",
+                    &format_args!("{revenue_sum} <= 0"),
+                    &"m",
+                    &equation,
+                ],
+            ),
         }
         .year_outputs(
             "incrementalRevenue",

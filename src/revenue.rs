@@ -25,7 +25,7 @@ use crate::error::{ModelError, Result};
 use crate::number::output;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
-use crate::trace::{sum_of, Formula, Trace, Untraced};
+use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
 
 /// Lowest and highest rate the growth solvers search, inclusive.
 pub const GROWTH_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
@@ -284,16 +284,26 @@ pub fn revenue_path_traced(s: &Scenario, trace: &mut dyn Trace) -> Result<Revenu
             match year {
                 Some(year) => {
                     let t = (year - s.base_fiscal_year) as usize;
-                    Formula::new(format!(
-                        "{output} = baseFiscalYear + {t}: t = {t} is the first year with {short}[t] >= target"
-                    ))
+                    Formula::because(
+                        Reason::FirstYear,
+                        &[
+                            &format_args!("{output} = baseFiscalYear + {t}"),
+                            &t,
+                            &format_args!("{short}[t] >= target"),
+                        ],
+                    )
                     .integer("baseFiscalYear", "baseFiscalYear", s.base_fiscal_year)
                     .year_outputs(short, 1..=t, &path, series)
                     .input("target", "targetUsdBn", target)
                 }
-                None => Formula::new(format!(
-                    "{output} = null: {short}[t] < target for every year t = 1..{h}"
-                ))
+                None => Formula::because(
+                    Reason::EveryYear,
+                    &[
+                        &format_args!("{output} = null"),
+                        &format_args!("{short}[t] < target"),
+                        &h,
+                    ],
+                )
                 .year_outputs(short, 1..=h, &path, series)
                 .input("target", "targetUsdBn", target),
             }
@@ -477,27 +487,32 @@ fn offer_growth(
     let short = name.trim_start_matches("revenue.");
     // Why `output` (the rate or its twin) has `value`.
     let why = |output: &str, value: &str| {
+        let head = format!("{output} = {value}");
         let equation = equation();
         match (&no_ai, beyond) {
-            (Some(no_ai), _) => no_ai(Formula::new(format!(
-                "{output} = {value}: ai[0] = base * aiShareBase = 0, there is no AI revenue to grow"
-            ))),
-            (None, Some(Beyond::Below)) => terms(Formula::new(format!(
-                "{output} = {value}: even g = {lo} gives more than the target in {equation}"
-            ))),
-            (None, Some(Beyond::Above)) => terms(Formula::new(format!(
-                "{output} = {value}: even g = {hi} gives less than the target in {equation}"
-            ))),
-            (None, None) => terms(Formula::new(format!(
-                "{output} = {value}: {short} solves {equation} within [{lo}, {hi}]"
-            ))),
+            (Some(no_ai), _) => no_ai(Formula::because(
+                Reason::NoAiRevenue,
+                &[&head, &"ai[0] = base * aiShareBase = 0"],
+            )),
+            (None, Some(Beyond::Below)) => terms(Formula::because(
+                Reason::BeyondBelow,
+                &[&head, &lo, &equation],
+            )),
+            (None, Some(Beyond::Above)) => terms(Formula::because(
+                Reason::BeyondAbove,
+                &[&head, &hi, &equation],
+            )),
+            (None, None) => terms(Formula::because(
+                Reason::Solves,
+                &[&head, &short, &equation, &format_args!("[{lo}, {hi}]")],
+            )),
         }
     };
     trace.offer(name, None, &|| match rate {
-        Some(_) => terms(Formula::new(format!(
-            "{short} = the g in [{lo}, {hi}] with {}",
-            equation()
-        ))),
+        Some(_) => terms(Formula::because(
+            Reason::Root,
+            &[&short, &"g", &format_args!("[{lo}, {hi}]"), &equation()],
+        )),
         None => why(short, "null"),
     });
     trace.offer(beyond_name, None, &|| {

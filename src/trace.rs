@@ -17,6 +17,12 @@
 //! it twice and made the WebAssembly module 115 KB larger (this way, 70 KB),
 //! for no measurable difference in the speed of `compute`.
 //!
+//! Where an output's formula is a condition, a search or a root rather
+//! than a line of arithmetic (a year found, a null, a solved rate), the
+//! formula carries a [`Why`]: its kind and the symbolic pieces and numbers
+//! its text names, so that a page can word it in another language; the
+//! text is the kind's English wording ([`Reason::english`]) filled in.
+//!
 //! Names in formulas are the contract's (`base`, `fx`, `aiGrowth[t]`,
 //! `capex[t]`, `f[t]`), with t from 1 as in the contract; a term's `path`
 //! is where a page finds it: a scenario input by its JSON path
@@ -25,7 +31,8 @@
 //! (`revenue.total[4]`, 0-based), which [`crate::explain()`] explains in turn.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::number::{exact_text, output_text};
 use crate::scenario::{entry_path, YearArray};
@@ -44,6 +51,156 @@ pub struct Term {
     pub value: String,
 }
 
+/// The kinds of [`Why`], each with its English wording, in which `{name}`
+/// marks a piece (each name once; `head`, the formula's symbolic left-hand
+/// part such as `paybackYears = null`, first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// `{head}: t = {t} is the first year with {condition}`.
+    FirstYear,
+    /// `{head}: {condition} for every year t = 1..{h}`.
+    EveryYear,
+    /// `{head}: {condition}, cumulative net cash is still below zero at year {h}`.
+    StillNegative,
+    /// `{head}: {condition}, discounted cumulative net cash is still below zero at year {h}`.
+    StillNegativeDiscounted,
+    /// `{head}: t* = {t} is the first year from which {condition} through year {h}`.
+    RecoveredFrom,
+    /// `{head}: {condition}, there is no AI revenue to grow`.
+    NoAiRevenue,
+    /// `{head}: even g = {g} gives more than the target in {equation}`.
+    BeyondBelow,
+    /// `{head}: even g = {g} gives less than the target in {equation}`.
+    BeyondAbove,
+    /// `{head}: {variable} solves {equation} within {interval}`.
+    Solves,
+    /// `{head} = the {variable} in {interval} with {equation}`.
+    Root,
+    /// `{head}, the margin {variable} with {equation}`.
+    MarginRoot,
+    /// `{head}: {condition}, so no margin {variable} makes {equation}`.
+    NoMargin,
+    /// `{head}: no {variable} in {interval} has {equation}`.
+    NoRoot,
+    /// `{head}: the non-zero {series}, t = 1..{h}, change sign {changes} times; ...`.
+    SignChanges,
+}
+
+impl Reason {
+    /// Every kind.
+    pub const ALL: [Reason; 14] = [
+        Reason::FirstYear,
+        Reason::EveryYear,
+        Reason::StillNegative,
+        Reason::StillNegativeDiscounted,
+        Reason::RecoveredFrom,
+        Reason::NoAiRevenue,
+        Reason::BeyondBelow,
+        Reason::BeyondAbove,
+        Reason::Solves,
+        Reason::Root,
+        Reason::MarginRoot,
+        Reason::NoMargin,
+        Reason::NoRoot,
+        Reason::SignChanges,
+    ];
+
+    /// Its name in `explain`'s output (`why.kind`): `firstYear`, `everyYear`, ...
+    pub fn id(self) -> &'static str {
+        self.strings().0
+    }
+
+    /// Its English wording, with `{name}` for each piece.
+    pub fn english(self) -> &'static str {
+        self.strings().1
+    }
+
+    fn strings(self) -> (&'static str, &'static str) {
+        match self {
+            Reason::FirstYear => ("firstYear", "{head}: t = {t} is the first year with {condition}"),
+            Reason::EveryYear => ("everyYear", "{head}: {condition} for every year t = 1..{h}"),
+            Reason::StillNegative => (
+                "stillNegative",
+                "{head}: {condition}, cumulative net cash is still below zero at year {h}",
+            ),
+            Reason::StillNegativeDiscounted => (
+                "stillNegativeDiscounted",
+                "{head}: {condition}, discounted cumulative net cash is still below zero at year {h}",
+            ),
+            Reason::RecoveredFrom => (
+                "recoveredFrom",
+                "{head}: t* = {t} is the first year from which {condition} through year {h}",
+            ),
+            Reason::NoAiRevenue => ("noAiRevenue", "{head}: {condition}, there is no AI revenue to grow"),
+            Reason::BeyondBelow => (
+                "beyondBelow",
+                "{head}: even g = {g} gives more than the target in {equation}",
+            ),
+            Reason::BeyondAbove => (
+                "beyondAbove",
+                "{head}: even g = {g} gives less than the target in {equation}",
+            ),
+            Reason::Solves => ("solves", "{head}: {variable} solves {equation} within {interval}"),
+            Reason::Root => ("root", "{head} = the {variable} in {interval} with {equation}"),
+            Reason::MarginRoot => ("marginRoot", "{head}, the margin {variable} with {equation}"),
+            Reason::NoMargin => (
+                "noMargin",
+                "{head}: {condition}, so no margin {variable} makes {equation}",
+            ),
+            Reason::NoRoot => ("noRoot", "{head}: no {variable} in {interval} has {equation}"),
+            Reason::SignChanges => (
+                "signChanges",
+                "{head}: the non-zero {series}, t = 1..{h}, change sign {changes} times; an IRR is reported only when they change sign exactly once",
+            ),
+        }
+    }
+}
+
+/// Why an output has its value, where its formula is a condition, a search
+/// or a root: the kind, and the pieces its wording names. In `explain`'s
+/// output it is `{kind, head, ...}`: the kind's id, then each piece by name
+/// as text (`{"kind": "stillNegative", "head": "paybackYears = null",
+/// "condition": "cumulativeNet[5] < 0", "h": "5"}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Why {
+    /// The kind, which says how the pieces are worded.
+    pub reason: Reason,
+    /// The pieces, in the order of the wording's placeholders.
+    pub pieces: Vec<String>,
+}
+
+impl Why {
+    /// `(name, piece)` of every piece, in the wording's order (`head` first).
+    pub fn named(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let names = self.reason.english().split('{').skip(1);
+        let names = names.map(|part| part.split_once('}').map_or(part, |(name, _)| name));
+        names.zip(self.pieces.iter().map(String::as_str))
+    }
+
+    /// The English wording with its pieces filled in: the formula's text.
+    pub fn english(&self) -> String {
+        let mut parts = self.reason.english().split('{');
+        let mut text = String::from(parts.next().unwrap_or_default());
+        // Each part after a `{` is a placeholder's name, `}`, then words.
+        for (part, piece) in parts.zip(&self.pieces) {
+            text.push_str(piece);
+            text.push_str(part.split_once('}').map_or("", |(_, words)| words));
+        }
+        text
+    }
+}
+
+impl Serialize for Why {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.pieces.len() + 1))?;
+        map.serialize_entry("kind", self.reason.id())?;
+        for (name, piece) in self.named() {
+            map.serialize_entry(name, piece)?;
+        }
+        map.end()
+    }
+}
+
 /// How an output came about: the line of the contract that defines it,
 /// with the year written out, and the values of its terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -53,6 +210,9 @@ pub struct Formula {
     pub text: String,
     /// Every quantity the text names on its right-hand side, in order.
     pub terms: Vec<Term>,
+    /// For a formula that is a condition, a search or a root: its kind and
+    /// pieces, of which `text` is the English wording.
+    pub why: Option<Why>,
 }
 
 impl Formula {
@@ -61,6 +221,21 @@ impl Formula {
         Formula {
             text: text.into(),
             terms: Vec::new(),
+            why: None,
+        }
+    }
+
+    /// A formula that is a condition, a search or a root (see [`Reason`]):
+    /// `pieces` are what its wording names, in the order of its
+    /// placeholders (`head` first); its text is the English wording filled in.
+    #[inline(never)]
+    pub fn because(reason: Reason, pieces: &[&dyn std::fmt::Display]) -> Formula {
+        let pieces = pieces.iter().map(|piece| piece.to_string()).collect();
+        let why = Why { reason, pieces };
+        Formula {
+            text: why.english(),
+            terms: Vec::new(),
+            why: Some(why),
         }
     }
 

@@ -13,6 +13,7 @@ use aicloud_scenario::explain::{output_paths, FIGURES, SERIES};
 use aicloud_scenario::number::exact_text;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::scenario::FieldValue;
+use aicloud_scenario::trace::Reason;
 use aicloud_scenario::{compute, explain, Explanation, ModelError, Scenario, YearArray, FIELDS};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -277,6 +278,101 @@ fn nulls_say_why() {
     assert!(e
         .formula
         .starts_with("requiredCashMargin = null: incrementalRevenue[1] + incrementalRevenue[2]"));
+}
+
+/// The scenarios of the tests above that between them give every kind of
+/// `why`: the base case, a target out of reach without AI revenue, a
+/// target met even shrinking, no capex, shrinking revenue, a payback within
+/// the horizon, and an IRR beyond the search range.
+fn every_kind_of_why() -> Vec<Scenario> {
+    let base = base_scenario();
+    let mut far = base_scenario();
+    far.horizon_years = 1;
+    far.target_usd_bn = d("1000000");
+    far.revenue.ai_share_base = d("0");
+    let mut near = base_scenario();
+    near.horizon_years = 1;
+    near.target_usd_bn = d("0.01");
+    let mut no_capex = base_scenario();
+    no_capex.capex.rmb_bn = years_of(&["0"]);
+    let mut shrinking = base_scenario();
+    shrinking.revenue.ai_growth = years_of(&["-0.5"]);
+    shrinking.revenue.core_growth = years_of(&["-0.5"]);
+    let mut paid_back = base_scenario();
+    paid_back.revenue.base_rmb_bn = d("100");
+    paid_back.revenue.ai_growth = years_of(&["0", "0.15", "0"]);
+    paid_back.revenue.core_growth = paid_back.revenue.ai_growth.clone();
+    paid_back.capex.incremental_cash_margin = d("1");
+    paid_back.capex.rmb_bn = years_of(&["10"]);
+    // -0.001 now and a large inflow next year: a root far above r = 10.
+    let mut steep = base_scenario();
+    steep.revenue.ai_growth = years_of(&["0", "0.5"]);
+    steep.revenue.core_growth = years_of(&["0", "0.5"]);
+    steep.capex.rmb_bn = years_of(&["0.001", "0"]);
+    vec![base, far, near, no_capex, shrinking, paid_back, steep]
+}
+
+#[test]
+fn a_formula_that_is_a_condition_or_a_root_says_why_in_parts() {
+    let mut seen = HashSet::new();
+    for s in every_kind_of_why() {
+        for path in output_paths(s.horizon()) {
+            let e = explain(&s, &path).unwrap();
+            let Some(why) = &e.why else { continue };
+            seen.insert(why.reason.id());
+            // The text is the kind's English wording with every piece filled in, the head first.
+            assert_eq!(why.english(), e.formula, "{path}");
+            let named: Vec<_> = why.named().collect();
+            assert_eq!(named.len(), why.pieces.len(), "{path}");
+            assert_eq!(named[0].0, "head", "{path}");
+            assert!(e.formula.starts_with(named[0].1), "{path}");
+            // In explain's JSON: {kind, head, ...} with every piece as text.
+            let json = serde_json::to_value(&e).unwrap();
+            assert_eq!(json["why"]["kind"], why.reason.id(), "{path}");
+            assert_eq!(json["why"].as_object().unwrap().len(), named.len() + 1);
+            for (name, piece) in named {
+                assert_eq!(json["why"][name], piece, "{path} {name}");
+            }
+        }
+    }
+    let all: HashSet<&str> = Reason::ALL.iter().map(|reason| reason.id()).collect();
+    assert_eq!(seen, all);
+    // A line of arithmetic has none.
+    let e = base_explain("revenue.total[0]");
+    assert_eq!(e.why, None);
+    assert_eq!(serde_json::to_value(&e).unwrap()["why"], Value::Null);
+}
+
+#[test]
+fn the_wordings_not_checked_above() {
+    let s = every_kind_of_why();
+    let formula = |s: &Scenario, path: &str| explain(s, path).unwrap().formula;
+    // The base case's cumulative revenue passes US$100bn in year 3, FY2029.
+    assert_eq!(
+        formula(&s[0], "revenue.targetHitYear"),
+        "targetHitYear = baseFiscalYear + 3: t = 3 is the first year with cumulativeUsdBn[t] >= target"
+    );
+    assert_eq!(
+        formula(&s[0], "capex.discountedPaybackYears"),
+        "discountedPaybackYears = null: netCashFlow[1] / (1 + discountRate)^1 + netCashFlow[2] / (1 + discountRate)^2 + netCashFlow[3] / (1 + discountRate)^3 + netCashFlow[4] / (1 + discountRate)^4 + netCashFlow[5] / (1 + discountRate)^5 = npvRmbBn < 0, discounted cumulative net cash is still below zero at year 5"
+    );
+    assert_eq!(
+        formula(&s[0], "revenue.requiredUniformGrowthBeyond"),
+        "requiredUniformGrowthBeyond = null: requiredUniformGrowth solves sum_{t=1..5} base * (1 + g)^t / fx = target within [-0.99, 10]"
+    );
+    assert!(formula(&s[0], "capex.requiredCashMargin").ends_with(
+        "), the margin m with cumulativeNet[5] = sum_{t=1..5} (incrementalRevenue[t] * m - capex[t]) = 0"
+    ));
+    assert!(formula(&s[4], "capex.requiredCashMargin").ends_with(
+        " <= 0, so no margin m makes cumulativeNet[5] = sum_{t=1..5} (incrementalRevenue[t] * m - capex[t]) = 0"
+    ));
+    assert_eq!(
+        formula(&s[6], "capex.irr"),
+        "irr = null: no r in (-0.99, 10) has sum_{t=1..5} netCashFlow[t] / (1 + r)^t = 0"
+    );
+    assert!(formula(&s[5], "capex.discountedPaybackYears").ends_with(
+        ": t* = 4 is the first year from which sum_{k<=t} netCashFlow[k] / (1 + discountRate)^k >= 0 through year 5"
+    ));
 }
 
 #[test]

@@ -5,9 +5,10 @@
 // description, legend and the redraw on resize.
 
 import {
-  chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW,
-  round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber,
+  chartContext, chartElement, clamp, drawLegend, finite, FONT, list, moneyText, niceStep, PAD, percentText, ROW, round,
+  sentences, svgEl, TICK, textWidth, tickLabels, tidy, toNumber,
 } from './charts.js';
+import { billions, numberFormat, t } from './i18n.js';
 
 /** A linear scale from [min, max] to pixels [from, to]. */
 const linear = (min, max, from, to) => (value) => from + ((value - min) / (max - min)) * (to - from);
@@ -27,12 +28,6 @@ function axisTicks(low, high, count) {
   const max = tidy(Math.ceil(to / step - 1e-9) * step);
   const ticks = Array.from({ length: Math.round((max - min) / step) + 1 }, (_, j) => tidy(min + j * step));
   return { min, max, step, ticks };
-}
-
-/** Tick labels with the decimals their step needs. */
-function tickLabels(ctx, { step, ticks }, percent = false) {
-  const magnitude = Math.max(...ticks.map(Math.abs));
-  return ticks.map(formatter(ctx.locale, magnitude, stepDigits(percent ? step * 100 : step), { percent, fixed: true }));
 }
 
 /**
@@ -62,15 +57,16 @@ function histogramFrame(root, ctx, spec, width) {
   const legendBottom = drawLegend(svgEl(root, 'g'), spec.legend, width);
   svgEl(root, 'text', { class: 'chart-title', x: PAD, y: legendBottom + FONT }, spec.left.title);
   const markRows = 2;
-  const plotTop = legendBottom + FONT + 8 + markRows * ROW;
+  // The marks' labels sit clear above the top share label, which they may pass over.
+  const plotTop = legendBottom + FONT + 12 + markRows * ROW;
   const plotHeight = Math.round(clamp(width * 0.36, 150, 250));
   const plotBottom = plotTop + plotHeight;
   const shares = axisTicks(0, Math.max(spec.left.max, 1e-9), clamp(Math.round(plotHeight / 50), 3, 5));
-  const shareLabels = tickLabels(ctx, shares, true);
+  const shareLabels = tickLabels(shares, { percent: true });
   const plotLeft = PAD + Math.max(...shareLabels.map((label) => textWidth(label))) + TICK + 6;
   const plotRight = width - PAD - 8;
   const money = axisTicks(spec.bottom.low, spec.bottom.high, clamp(Math.round((plotRight - plotLeft) / 90), 2, 8));
-  const moneyLabels = tickLabels(ctx, money);
+  const moneyLabels = tickLabels(money, { currency: ctx.currency });
   const y = linear(shares.min, shares.max, plotBottom, plotTop);
   const x = linear(money.min, money.max, plotLeft, plotRight);
   const layers = Object.fromEntries(['grid', 'bars', 'axes', 'marks'].map((name) => [name, svgEl(root, 'g')]));
@@ -85,8 +81,10 @@ function histogramFrame(root, ctx, spec, width) {
   money.ticks.forEach((value, j) => {
     const column = round(x(value));
     svgEl(layers.axes, 'line', { class: 'chart-axis', x1: column, y1: plotBottom, x2: column, y2: plotBottom + TICK });
+    // The first label starts at its tick, and one that would pass the right edge ends there.
+    const last = column + textWidth(moneyLabels[j]) / 2 > width - PAD;
     svgEl(layers.axes, 'text', {
-      class: 'chart-label', x: column, y: plotBottom + TICK + FONT, 'text-anchor': j === 0 ? 'start' : 'middle',
+      class: 'chart-label', x: column, y: plotBottom + TICK + FONT, 'text-anchor': j === 0 ? 'start' : last ? 'end' : 'middle',
     }, moneyLabels[j]);
   });
   const titleY = plotBottom + TICK + FONT + ROW;
@@ -112,7 +110,7 @@ function histogramFrame(root, ctx, spec, width) {
     },
     /** Draws the marks' labels, stacked where they would overlap. Call last. */
     labels() {
-      for (const label of stackLabels(marks, plotTop - 8, markRows, PAD, width - PAD)) {
+      for (const label of stackLabels(marks, plotTop - 12, markRows, PAD, width - PAD)) {
         svgEl(layers.marks, 'text', { class: 'chart-note', x: round(label.left), y: round(label.y) }, label.text);
       }
     },
@@ -121,16 +119,18 @@ function histogramFrame(root, ctx, spec, width) {
 
 /**
  * The histogram of simulated cumulative revenue (US$ bn, whatever the page's
- * currency: the target is in US$), bins that reach the target in their own
- * colour, the target and the p10, p50 and p90 as vertical marks.
+ * currency: the target is in US$; shown in 亿美元 in Chinese), bins that
+ * reach the target in their own colour, the target and the p10, p50 and p90
+ * as vertical marks.
  * @param {object} scenario the scenario (uses targetUsdBn)
  * @param {object} simulation `simulate`'s result (histogram, cumulativeUsdBn, samples)
- * @param {{span?: string, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
- *   span: the years the cumulative revenue covers ("FY2027-FY2031"); the rest as for revenueChart
+ * @param {{span?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ *   span: the years the cumulative revenue covers, in the page's language
+ *   ("FY2027-FY2031", "2027-2031财年": i18n's `fySpan`); the rest as for revenueChart
  * @returns {SVGSVGElement}
  */
 export function histogramChart(scenario, simulation, options = {}) {
-  const ctx = { ...chartContext(scenario, { years: [] }, options, 'histogram-chart'), unit: 'US$' };
+  const ctx = { ...chartContext(scenario, { years: [] }, options, 'histogram-chart'), currency: 'USD' };
   const edges = (simulation?.histogram?.edges ?? []).map(toNumber);
   const counts = simulation?.histogram?.counts ?? [];
   const samples = Math.max(1, Number(simulation?.samples) || 1);
@@ -148,26 +148,34 @@ export function histogramChart(scenario, simulation, options = {}) {
     return { from: edges[i], to: edges[i + 1], degenerate, count, share, reached: target === null || middle >= target };
   }).filter((bin) => bin.count > 0) : [];
   const money = (value) => moneyText(ctx, value);
-  const percentiles = [['p10', spread.p10], ['p50', spread.p50], ['p90', spread.p90]]
-    .map(([name, value]) => [name, toNumber(value)]).filter(([, value]) => value !== null);
+  const whole = numberFormat();
+  const percentiles = ['p10', 'p50', 'p90'].map((key) => [t(`likely.percentile.${key}`), toNumber(spread[key])])
+    .filter(([, value]) => value !== null);
   const offChart = target === null || targetShown ? ''
-    : ` The ${money(target)} target is far ${target < low ? 'below' : 'above'} every simulated future.`;
-  const span = options.span ? ` ${options.span}` : '';
+    : t(target < low ? 'charts.histogram.farBelow' : 'charts.histogram.farAbove', { target: money(target) });
+  const span = options.span ? t('charts.histogram.span', { span: options.span }) : '';
+  const unit = billions(ctx.currency).unit;
   const spec = {
-    title: `Simulated cumulative revenue${span} across ${samples.toLocaleString('en')} futures, against the ${target === null ? '' : `${money(target)} `}target`,
+    title: target === null
+      ? t('charts.histogram.title.noTarget', { span, samples: whole.format(samples) })
+      : t('charts.histogram.title', { span, samples: whole.format(samples), target: money(target) }),
     desc: usable
-      ? `From ${money(low)} to ${money(high)}; ${percentiles.map(([name, value]) => `${name} ${money(value)}`).join(', ')}.${offChart}`
-      : 'No simulation.',
+      ? sentences(t('charts.histogram.desc', {
+        low: money(low),
+        high: money(high),
+        percentiles: list(percentiles.map(([name, value]) => t('charts.histogram.percentile', { name, amount: money(value) }))),
+      }), offChart)
+      : t('charts.histogram.none'),
     legend: [
-      { label: 'Futures reaching the target', series: 'series-reached', kind: 'bar' },
-      { label: 'Futures short of it', series: 'series-short', kind: 'bar' },
-      ...(targetShown ? [{ label: 'Target', series: 'series-target', kind: 'rule' }] : []),
-      { label: 'p10, p50, p90', series: 'series-percentile', kind: 'rule' },
+      { label: t('charts.histogram.legend.reached'), series: 'series-reached', kind: 'bar' },
+      { label: t('charts.histogram.legend.short'), series: 'series-short', kind: 'bar' },
+      ...(targetShown ? [{ label: t('charts.histogram.legend.target'), series: 'series-target', kind: 'rule' }] : []),
+      { label: t('charts.histogram.legend.percentiles'), series: 'series-percentile', kind: 'rule' },
     ],
-    left: { title: 'Share of futures', max: Math.max(0, ...bins.map((bin) => bin.share)) },
+    left: { title: t('charts.histogram.axis.share'), max: Math.max(0, ...bins.map((bin) => bin.share)) },
     bottom: {
-      title: `Cumulative revenue${span}, US$ bn`,
-      shortTitle: 'Cumulative revenue, US$ bn',
+      title: t('charts.histogram.axis.money', { span, unit }),
+      shortTitle: t('charts.histogram.axis.money', { span: '', unit }),
       low: targetShown ? Math.min(low, target) : low,
       high: targetShown ? Math.max(high, target) : high,
     },
@@ -177,11 +185,11 @@ export function histogramChart(scenario, simulation, options = {}) {
     const narrow = (spec.bottom.high - spec.bottom.low || Math.abs(low) * 0.1 || 1) / 80;
     for (const bin of bins) {
       const [from, to] = bin.degenerate ? [bin.from - narrow, bin.to + narrow] : [bin.from, bin.to];
-      const range = bin.degenerate ? money(bin.from) : `${money(bin.from)} to ${money(bin.to)}`;
-      const title = `${range}: ${percentText(ctx, bin.share)} of futures (${bin.count.toLocaleString('en')})`;
+      const range = bin.degenerate ? money(bin.from) : t('charts.histogram.range', { from: money(bin.from), to: money(bin.to) });
+      const title = t('charts.histogram.bin', { range, share: percentText(ctx, bin.share), count: whole.format(bin.count) });
       frame.bin(from, to, bin.share, { series: bin.reached ? 'series-reached' : 'series-short', title });
     }
-    if (targetShown) frame.mark(target, { series: 'series-target', label: `Target ${money(target)}` });
+    if (targetShown) frame.mark(target, { series: 'series-target', label: t('charts.histogram.marker.target', { amount: money(target) }) });
     for (const [name, value] of percentiles) frame.mark(value, { series: 'series-percentile', label: name });
     frame.labels();
   });
@@ -189,32 +197,27 @@ export function histogramChart(scenario, simulation, options = {}) {
 
 /* ---------- tornado ---------- */
 
-/** The outputs a tornado can show: how to read one from `{cumulativeUsdBn, npvRmbBn, grossMargin}` and word it. */
+/**
+ * The outputs a tornado can show: how to read one from `{cumulativeUsdBn,
+ * npvRmbBn, grossMargin}`, the display currency of its billions (none for a
+ * share) and how to word it. Its words are the messages
+ * `charts.tornado.<metric>.name` (in a sentence), `.axis` and `.inSentence`.
+ */
 const TORNADO_METRICS = {
   cumulative: {
-    label: 'Cumulative revenue (US$)',
-    axis: 'Cumulative revenue',
     read: (figures) => toNumber(figures?.cumulativeUsdBn),
-    format: (ctx, value) => moneyText({ ...ctx, unit: 'US$' }, value),
-    unit: () => 'US$ bn',
+    currency: () => 'USD',
   },
   npv: {
-    label: 'Net present value of the capex',
-    axis: 'Net present value',
     read: (figures, ctx) => {
       const value = toNumber(figures?.npvRmbBn);
       return value === null ? null : finite(ctx.usd ? value / ctx.fx : value);
     },
-    format: moneyText,
-    unit: (ctx) => `${ctx.unit} bn`,
+    currency: (ctx) => ctx.currency,
   },
   margin: {
-    label: 'Gross margin on tokens, last year',
-    axis: 'Gross margin, last year',
     read: (figures) => toNumber(figures?.grossMargin),
-    format: percentText,
-    unit: () => '%',
-    percent: true,
+    currency: () => null,
   },
 };
 
@@ -222,13 +225,23 @@ const TORNADO_METRICS = {
 const LABEL_LINE = FONT + 4;
 const BAR_ROW = 6 + 16 + 10;
 
-/** Words broken into lines no wider than `width` (a word longer than that gets a line of its own). */
+/**
+ * Pieces of text a line may not break inside: a word (with the space before
+ * it), or one CJK character; each with the opening punctuation before it and
+ * the closing punctuation after it (no line starts with "，" or ends with "（").
+ */
+const PIECES = /\s*[（“《]*(?:[^\s\u2e80-\uffff]+|[\u2e80-\uffff])[，。；：、）”》]*/g;
+
+/**
+ * Text broken into lines no wider than `width`: at spaces, and between CJK
+ * characters (a word longer than that gets a line of its own).
+ */
 function wrap(text, width) {
   const lines = [];
-  for (const word of text.split(' ')) {
-    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+  for (const piece of text.match(PIECES) ?? []) {
+    const line = `${lines.at(-1) ?? ''}${piece}`;
     if (lines.length && textWidth(line) <= width) lines[lines.length - 1] = line;
-    else lines.push(word);
+    else lines.push(piece.trimStart());
   }
   return lines;
 }
@@ -254,7 +267,7 @@ function tornadoFrame(root, ctx, spec, width) {
   const plotLeft = PAD + gutter;
   const plotRight = width - PAD - gutter;
   const ticks = axisTicks(spec.low, spec.high, clamp(Math.round((plotRight - plotLeft) / 90), 2, 6));
-  const tickTexts = tickLabels(ctx, ticks, spec.percent);
+  const tickTexts = tickLabels(ticks, { percent: spec.percent, currency: spec.currency });
   const x = linear(ticks.min, ticks.max, plotLeft, plotRight);
   const layers = Object.fromEntries(['grid', 'bars', 'axes', 'text'].map((name) => [name, svgEl(root, 'g')]));
   ticks.ticks.forEach((value, j) => {
@@ -302,8 +315,9 @@ function tornadoFrame(root, ctx, spec, width) {
  * moved down and up by the delta, each end labelled with its value.
  * @param {object} scenario the scenario (uses fxRmbPerUsd)
  * @param {object} sensitivity `sensitivity`'s result ({base, rows})
- * @param {{metric?: 'cumulative'|'npv'|'margin', labels?: object, delta?: number, currency?: 'RMB'|'USD', locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
- *   metric: the output shown (default cumulative US$ at the horizon);
+ * @param {{metric?: 'cumulative'|'npv'|'margin', labels?: object, delta?: number, currency?: 'RMB'|'USD', idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ *   metric: the output shown (default cumulative US$ at the horizon; money
+ *   in the display unit of the page's language, US$ bn or 亿美元…);
  *   labels: group path -> the words for its row ("AI revenue growth (each
  *   year), 60%"); delta: the fraction each group moved (default 0.1); the
  *   rest as for revenueChart
@@ -311,10 +325,13 @@ function tornadoFrame(root, ctx, spec, width) {
  */
 export function tornadoChart(scenario, sensitivity, options = {}) {
   const ctx = chartContext(scenario, { years: [] }, options, 'tornado-chart');
-  const metric = TORNADO_METRICS[options.metric] ?? TORNADO_METRICS.cumulative;
+  const name = Object.hasOwn(TORNADO_METRICS, options.metric ?? '') ? options.metric : 'cumulative';
+  const metric = TORNADO_METRICS[name];
+  const words = (key) => t(`charts.tornado.${name}.${key}`);
+  const currency = metric.currency(ctx);
+  const format = (value) => (currency ? moneyText({ ...ctx, currency }, value) : percentText(ctx, value));
   const delta = toNumber(options.delta) ?? 0.1;
   const base = metric.read(sensitivity?.base, ctx) ?? 0;
-  const format = (value) => metric.format(ctx, value);
   const step = percentText(ctx, delta);
   const rows = (sensitivity?.rows ?? []).map((row) => {
     const low = metric.read(row.low, ctx);
@@ -322,38 +339,49 @@ export function tornadoChart(scenario, sensitivity, options = {}) {
     const swing = low === null || high === null ? Infinity : Math.abs(high - low);
     return { group: row.group, low, high, swing, clamped: row.clamped };
   }).sort((a, b) => b.swing - a.swing);
-  const label = (row) => `${options.labels?.[row.group] ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
+  const label = (row) => {
+    const group = options.labels?.[row.group] ?? row.group;
+    return row.clamped ? t('charts.tornado.held', { label: group }) : group;
+  };
+  const shown = (value) => (value === null ? t('charts.tornado.overflows') : format(value));
   const side = (row, value, sign) => ({
     value,
-    text: value === null ? `${sign === '−' ? 'Lower' : 'Higher'}: overflows` : format(value),
+    text: value === null ? t(sign === '−' ? 'charts.tornado.lowerOverflows' : 'charts.tornado.higherOverflows') : format(value),
     series: sign === '−' ? 'series-low' : 'series-high',
-    title: `${label(row)}, ${sign}${step}: ${value === null ? 'overflows' : format(value)}`,
+    title: t('charts.tornado.bar', { label: label(row), move: `${sign}${step}`, value: shown(value) }),
   });
   // Groups that leave this output as it is are named together under the bars.
   const still = rows.filter((row) => row.low === base && row.high === base);
   const moving = rows.filter((row) => !still.includes(row));
   const values = moving.flatMap((row) => [row.low, row.high]).filter((value) => value !== null);
   const [top, second] = moving;
-  const describe = top
-    ? `The base case gives ${format(base)}. ${label(top)} matters most: ${top.low === null ? 'overflows' : format(top.low)} lower, `
-      + `${top.high === null ? 'overflows' : format(top.high)} higher${second ? `; then ${label(second)}` : ''}.`
-    : `No input group moves ${metric.axis.toLowerCase()}.`;
   const spec = {
-    title: `What moves ${metric.label.toLowerCase()} most: each input ${step} lower and higher`,
-    desc: describe,
+    title: t('charts.tornado.title', { output: words('name'), step }),
+    desc: top
+      ? t('charts.tornado.desc', {
+        base: format(base),
+        top: label(top),
+        low: shown(top.low),
+        high: shown(top.high),
+        then: second ? t('charts.tornado.then', { label: label(second) }) : '',
+      })
+      : t('charts.tornado.none', { output: words('inSentence') }),
     legend: [
-      { label: `Input ${step} lower`, series: 'series-low', kind: 'bar' },
-      { label: `Input ${step} higher`, series: 'series-high', kind: 'bar' },
-      { label: 'Base case', series: 'series-base', kind: 'rule' },
+      { label: t('charts.tornado.legend.lower', { step }), series: 'series-low', kind: 'bar' },
+      { label: t('charts.tornado.legend.higher', { step }), series: 'series-high', kind: 'bar' },
+      { label: t('charts.tornado.legend.base'), series: 'series-base', kind: 'rule' },
     ],
-    axisTitle: `${metric.axis}, ${metric.unit(ctx)}`,
+    axisTitle: t('charts.tornado.axis', { axis: words('axis'), unit: currency ? billions(currency).unit : '%' }),
     labels: moving.map(label),
     valueTexts: values.map(format),
-    footnote: still.length ? `No effect on ${metric.axis.toLowerCase()}: ${still.map(label).join('; ')}.` : null,
+    footnote: still.length
+      ? t('charts.tornado.footnote', { output: words('inSentence'), list: still.map(label).join(t('charts.list.semicolon')) })
+      : null,
     low: Math.min(base, ...values),
     high: Math.max(base, ...values),
     base,
-    percent: Boolean(metric.percent),
+    percent: !currency,
+    currency,
     frame: tornadoFrame,
   };
   return chartElement(ctx, spec, (frame) => {

@@ -5,6 +5,7 @@
 
 import { readNumber } from './decimal.js';
 import { readProblemWords } from './form.js';
+import { numberFormat, t } from './i18n.js';
 import { ANALYSIS_DEFAULTS } from './view.js';
 
 /** The certainty levels offered, in percent. */
@@ -16,10 +17,11 @@ const OPTION_LIMITS = {
   seed: { min: 0, max: 4_294_967_295 },
 };
 
-/** "Whole number from 1,000 to 1,000,000". */
+/** The bounds of option `name` in words: `{min: '1,000', max: '1,000,000'}`. */
 function optionRange(name) {
   const { min, max } = OPTION_LIMITS[name];
-  return `Whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
+  const whole = numberFormat();
+  return { min: whole.format(min), max: whole.format(max) };
 }
 
 /**
@@ -30,10 +32,10 @@ function optionRange(name) {
 export function readOption(name, typed) {
   const { min, max } = OPTION_LIMITS[name];
   const { text, problem } = readNumber(typed);
-  if (problem) return { problem: readProblemWords(problem, 'whole numbers') };
-  if (text === '') return { problem: `Enter a value: ${optionRange(name).toLowerCase()}.` };
+  if (problem) return { problem: readProblemWords(problem, t('analysisOptions.unit')) };
+  if (text === '') return { problem: t('analysisOptions.empty', optionRange(name)) };
   const value = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(value >= min && value <= max)) return { problem: `${optionRange(name)}.` };
+  if (!(value >= min && value <= max)) return { problem: t('analysisOptions.range', optionRange(name)) };
   return { value, text: String(value) };
 }
 
@@ -45,6 +47,6 @@ export function levelOfLink(text) {
   if (text === undefined || LEVELS.includes(text)) return { level: text ?? ANALYSIS_DEFAULTS.sure };
   return {
     level: ANALYSIS_DEFAULTS.sure,
-    problem: `sure=${text} is not one of ${LEVELS.join(', ')} (percent), so the goal seek uses ${ANALYSIS_DEFAULTS.sure}`,
+    problem: t('analysisOptions.level', { text, levels: LEVELS.join(t('analysisOptions.levels.separator')), level: ANALYSIS_DEFAULTS.sure }),
   };
 }

@@ -11,6 +11,9 @@
 // stays 13 px on a phone instead of shrinking with the picture.
 
 import { patchChildren } from './dom.js';
+import {
+  billions, formatBillions, fy, numberFormat, t,
+} from './i18n.js';
 import { aiOverHalfIndex } from './outputs.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -54,67 +57,98 @@ const tidy = (value) => Number(value.toPrecision(12)) || 0;
 
 /* ---------- formatting ---------- */
 
-/** Number formats by locale and options: making one costs far more than using it. */
-const numberFormats = new Map();
-
-function numberFormat(locale, options) {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale, options);
-    } catch {
-      format = new Intl.NumberFormat('en', options);
-    }
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
- * A formatter with up to `digits` decimals that switches to compact or
- * scientific notation for huge magnitudes, so labels stay short.
+ * A formatter in the page's language with up to `digits` decimals that
+ * switches to compact or scientific notation for huge magnitudes, so labels
+ * stay short.
  */
-function formatter(locale, magnitude, digits, { percent = false, fixed = false } = {}) {
+function formatter(magnitude, digits, { percent = false, fixed = false } = {}) {
   const scaled = percent ? magnitude * 100 : magnitude;
   const notation = scaled >= 1e15 ? 'scientific' : scaled >= 1e6 ? 'compact' : 'standard';
   const standard = notation === 'standard';
-  const format = numberFormat(locale, {
+  const format = numberFormat({
     style: percent ? 'percent' : 'decimal',
     notation,
     minimumFractionDigits: standard && fixed ? digits : 0,
     maximumFractionDigits: standard ? digits : 2,
   });
-  const zero = numberFormat(locale, { style: percent ? 'percent' : 'decimal' }); // not "0E0"
+  const zero = numberFormat({ style: percent ? 'percent' : 'decimal' }); // not "0E0"
   return (value) => (value === 0 && !standard ? zero : format).format(value);
 }
 
 /** Decimals needed to show multiples of a 1, 2 or 5 × 10^n step exactly. */
 const stepDigits = (step) => clamp(Math.ceil(-Math.log10(step) - 1e-9), 0, 20);
 
-/** A signed amount for words: a minus sign (read as "minus"), a unit, the magnitude. */
-function signed(value, unit, format) {
-  return `${value < 0 ? '−' : ''}${unit}${format(Math.abs(value))}`;
+/**
+ * An amount in billions of `currency` ('RMB' or 'USD') as the number shown
+ * beside its unit, `digits` decimals of a billion: '301.4' (English, RMB bn
+ * or US$ bn); in Chinese the same digits in 亿 ('3,014'), moved exactly.
+ * `formatBillions` without its unit; for tables and fixed tick labels.
+ */
+function billionsNumber(value, currency, digits = 1) {
+  const { prefix, suffix, shift } = billions(currency);
+  const number = Number(value);
+  if (!(Math.abs(number) < 1e21)) {
+    // Past 1e21 a number's decimal text has an exponent, which formatBillions cannot move: times 10^shift as a float.
+    const places = Math.max(0, digits - shift);
+    return numberFormat({ minimumFractionDigits: places, maximumFractionDigits: places }).format(number * 10 ** shift);
+  }
+  const text = formatBillions(value, currency, { decimals: digits });
+  const sign = text.startsWith('-') ? '-' : '';
+  return sign + text.slice(sign.length + prefix.length, text.length - suffix.length);
 }
 
-/** Money in words and labels: "RMB216.6bn", "−US$15.3bn". */
-const moneyText = (ctx, value) => `${signed(value, ctx.unit, formatter(ctx.locale, Math.abs(value), 1))}bn`;
+/**
+ * Labels for values in billions of `currency` up to `digits` decimals of a
+ * billion (`fixed`: always that many), in the display unit: RMB bn and US$ bn
+ * in English, 亿元 and 亿美元 in Chinese (the digits moved exactly, always
+ * `digits - shift` decimals; huge magnitudes, where labels turn compact,
+ * multiplied as floats). `magnitude` (the largest value labelled) chooses
+ * the notation for all of them.
+ */
+function billionsFormatter(currency, magnitude, digits, { fixed = false } = {}) {
+  const { shift } = billions(currency);
+  const scale = 10 ** shift;
+  if (shift === 0) return formatter(magnitude, digits, { fixed });
+  if (magnitude * scale >= 1e6) {
+    const format = formatter(magnitude * scale, Math.max(0, digits - shift), { fixed });
+    return (value) => format(value * scale);
+  }
+  return (value) => billionsNumber(value, currency, digits);
+}
 
-/** A price per million tokens: "RMB2.10", "US$0.29", "US$0.060". */
+/** A signed amount for words: a minus sign (read as "minus"), then the text of the magnitude. */
+const signed = (value, text) => `${value < 0 ? '−' : ''}${text}`;
+
+/** Money in words and labels, from billions of `ctx.currency`: "RMB216.6bn", "−US$15.3bn"; "2,166亿元", "−153亿美元". */
+function moneyText(ctx, value) {
+  const { prefix, suffix } = billions(ctx.currency);
+  const magnitude = Math.abs(value);
+  return signed(value, `${prefix}${billionsFormatter(ctx.currency, magnitude, 1)(magnitude)}${suffix}`);
+}
+
+/** A price per million tokens: "RMB2.10", "US$0.29", "US$0.060"; "2.10元", "0.29美元". */
 function priceText(ctx, value) {
   const magnitude = Math.abs(value);
   const digits = magnitude >= 100 ? 0 : magnitude >= 0.1 ? 2 : 3;
-  return signed(value, ctx.unit, formatter(ctx.locale, magnitude, digits, { fixed: true }));
+  const amount = formatter(magnitude, digits, { fixed: true })(magnitude);
+  return signed(value, t('charts.price', { currency: t(`charts.currency.${ctx.currency}`), amount }));
 }
 
 /** A fraction as a percentage: 0.454 → "45.4%". */
-const percentText = (ctx, value) => signed(value, '', formatter(ctx.locale, Math.abs(value), 1, { percent: true }));
+const percentText = (ctx, value) => signed(value, formatter(Math.abs(value), 1, { percent: true })(Math.abs(value)));
 
-/** "FY2027", or "FY27" when short. */
+/** A fiscal year: "FY2027" / "2027财年", or when short "FY27" / "27财年"; '' for none. */
 function yearText(year, short = false) {
   if (year === null) return '';
-  return `FY${short ? String(year).slice(-2) : year}`;
+  return short ? t('charts.year.short', { year: String(year).slice(-2) }) : fy(year);
 }
+
+/** Sentences as one text: "A. B." / "甲。乙。" (empty ones left out). */
+const sentences = (...texts) => texts.filter(Boolean).join(t('charts.sentence.gap'));
+
+/** Items of a list in a sentence: "a, b" / "甲，乙". */
+const list = (items) => items.join(t('charts.list.separator'));
 
 /* ---------- scales and ticks ---------- */
 
@@ -185,7 +219,8 @@ const round = (value) => Math.round(value * 10) / 10;
 function textWidth(text, bold = false) {
   let em = 0;
   for (const char of text) {
-    if ('iljI.,:;\'|!'.includes(char)) em += 0.3;
+    if (char >= '\u2e80') em += 1; // CJK characters and full-width punctuation
+    else if ('iljI.,:;\'|!'.includes(char)) em += 0.3;
     else if ('frt()- '.includes(char)) em += 0.4;
     else if ('mwMW%−'.includes(char)) em += 0.9;
     else if (char >= 'A' && char <= 'Z') em += 0.7;
@@ -247,18 +282,23 @@ function drawTitles(parent, top, width, spec) {
   return rightY + 4;
 }
 
-/** Year labels: "FY2027", or "FY27" when crowded, and only every n-th one if still crowded. */
+/** Year labels: "FY2027" ("2027财年"), or "FY27" ("27财年") when crowded, and only every n-th one if still crowded. */
 function yearLabels(years, band) {
-  const short = textWidth('FY2027') + 16 > band;
-  const every = Math.max(1, Math.ceil((textWidth(short ? 'FY27' : 'FY2027') + 8) / band));
+  const short = textWidth(yearText(2027)) + 16 > band;
+  const every = Math.max(1, Math.ceil((textWidth(yearText(2027, short)) + 8) / band));
   return years.map((year, i) => ((years.length - 1 - i) % every === 0 ? yearText(year, short) : ''));
 }
 
-/** Tick labels of one axis, with as many decimals as its step needs. */
-function tickLabels(ctx, { step, ticks }, percent) {
+/**
+ * Tick labels of one axis, with as many decimals as its step needs: of
+ * percentages (`percent`), of billions of `currency` in its display unit,
+ * or of plain numbers.
+ */
+function tickLabels({ step, ticks }, { percent = false, currency } = {}) {
   const magnitude = Math.max(...ticks.map(Math.abs));
   const digits = stepDigits(percent ? step * 100 : step);
-  return ticks.map(formatter(ctx.locale, magnitude, digits, { percent, fixed: true }));
+  if (currency) return ticks.map(billionsFormatter(currency, magnitude, digits, { fixed: true }));
+  return ticks.map(formatter(magnitude, digits, { percent, fixed: true }));
 }
 
 /**
@@ -273,7 +313,7 @@ function layout(root, ctx, spec, width) {
   const specs = [spec.left, spec.right].filter(Boolean);
   const axes = sharedTicks(specs.map((axis) => extent(axis.values)), count - 1, count + 1).map((ticks, i) => ({
     ...ticks,
-    labels: tickLabels(ctx, ticks, specs[i].format === 'percent'),
+    labels: tickLabels(ticks, { percent: specs[i].format === 'percent', currency: specs[i].currency }),
     scale: linear(ticks.min, ticks.max, plotBottom, plotTop),
   }));
   const gutter = (axis) => Math.max(...axis.labels.map((label) => textWidth(label))) + TICK + 6;
@@ -325,7 +365,7 @@ function drawAxes(layers, geometry, years) {
   if (!years.length) {
     svgEl(layers.marks, 'text', {
       class: 'chart-note', x: round((plotLeft + plotRight) / 2), y: round((plotTop + plotBottom) / 2), 'text-anchor': 'middle',
-    }, 'No years to show');
+    }, t('charts.noYears'));
   }
 }
 
@@ -370,7 +410,9 @@ function drawFrame(root, ctx, spec, width) {
   const obstacles = []; // what marker labels should not cover
   const tip = (parent, text) => text && svgEl(parent, 'title', {}, text);
   /** What makes a bar or dot a button that explains the output `path` (see `chartElement`). */
-  const explaining = (path, title) => (path ? { 'data-explain': path, role: 'button', tabindex: -1, 'aria-label': `${title}: explain` } : {});
+  const explaining = (path, title) => (path ? {
+    'data-explain': path, role: 'button', tabindex: -1, 'aria-label': t('charts.explain', { title }),
+  } : {});
   return {
     height: geometry.height,
     /**
@@ -425,13 +467,15 @@ function drawFrame(root, ctx, spec, width) {
     },
     /**
      * A labelled marker at a (possibly fractional) year index and a value, with
-     * a leader line when the label had to move away from it. Draw it last.
+     * a leader line when the label had to move away from it. Draw markers
+     * last: each label keeps clear of what was drawn before, other labels too.
      */
     marker(index, value, { axis = 'left', label }) {
       const cx = clamp(x(index), plotLeft, plotRight);
       const cy = scaleOf(axis)(value);
       svgEl(layers.marks, 'circle', { class: 'chart-marker', cx: round(cx), cy: round(cy), r: 6 });
       const box = placeLabel(geometry, obstacles, cx, cy, textWidth(label, true));
+      obstacles.push(box); // the next marker's label goes elsewhere
       if (box.away) {
         svgEl(layers.marks, 'line', {
           class: 'chart-marker leader',
@@ -455,7 +499,9 @@ function drawFrame(root, ctx, spec, width) {
  * gap for them.
  */
 function chartContext(scenario, projection, options, name) {
-  const { currency, fx: fxOption, locale, idPrefix, width, into } = options ?? {};
+  const {
+    currency, fx: fxOption, idPrefix, width, into,
+  } = options ?? {};
   const usd = currency === 'USD';
   const fx = toNumber(fxOption) ?? toNumber(scenario?.fxRmbPerUsd);
   const projected = Array.isArray(projection?.years) ? projection.years.map(toNumber) : [];
@@ -465,10 +511,10 @@ function chartContext(scenario, projection, options, name) {
   const toDisplay = usd ? (value) => value / fx : undefined;
   return {
     id: String(idPrefix ?? name),
-    locale: typeof locale === 'string' ? locale : 'en',
     usd,
     fx,
-    unit: usd ? 'US$' : 'RMB',
+    /** The display currency: money is read in billions of it, and shown in its unit of the page's language. */
+    currency: usd ? 'USD' : 'RMB',
     years,
     width: toNumber(width) ?? DEFAULT_WIDTH,
     /** A chart this module drew earlier, to draw into again (its nodes and observer reused). */
@@ -582,17 +628,23 @@ function chartElement(ctx, spec, drawData) {
 /** "X rises from A in FY2027 to B in FY2031", or a shorter form for one point or no data. */
 function describeChange(ctx, subject, values, format) {
   const points = present(values);
-  if (!points.length) return `${subject}: no data`;
+  if (!points.length) return t('charts.change.none', { subject });
   const [[i, a], [j, b]] = [points[0], points.at(-1)];
-  const from = `${format(ctx, a)} in ${yearText(ctx.years[i])}`;
-  if (i === j) return `${subject} is ${from}`;
-  const to = `${format(ctx, b)} in ${yearText(ctx.years[j])}`;
-  if (a === b) return `${subject} stays at ${format(ctx, a)} from ${yearText(ctx.years[i])} to ${yearText(ctx.years[j])}`;
-  return `${subject} ${b > a ? 'rises' : 'falls'} from ${from} to ${to}`;
+  const [first, last] = [yearText(ctx.years[i]), yearText(ctx.years[j])];
+  if (i === j) return t('charts.change.one', { subject, value: format(ctx, a), year: first });
+  if (a === b) return t('charts.change.same', { subject, value: format(ctx, a), first, last });
+  return t(b > a ? 'charts.change.rises' : 'charts.change.falls', {
+    subject, from: format(ctx, a), first, to: format(ctx, b), last,
+  });
 }
 
-/** Per-year tooltip text for a point of a series. */
-const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i])} ${name}: ${format(ctx, value)}`;
+/** Per-year tooltip text for a point of a series (`name`: the series in words, as inside a sentence). */
+const pointTitle = (ctx, name, format) => (i, value) => t('charts.point', { year: yearText(ctx.years[i]), name, value: format(ctx, value) });
+
+/** Money by year as a list in a sentence ("FY2025 RMB118bn, FY2026 RMB158.1bn"), from `[index, value]` points. */
+const amountsByYear = (ctx, points) => list(points.map(([i, value]) => t('charts.list.item', {
+  year: yearText(ctx.years[i]), amount: moneyText(ctx, value),
+})));
 
 /* ---------- the charts ---------- */
 
@@ -601,22 +653,24 @@ const pointTitle = (ctx, name, format) => (i, value) => `${yearText(ctx.years[i]
  * cumulative revenue as a line and the target as a dashed rule (right axis),
  * and the same target as a dotted rule on the left axis for the annual
  * reading (one year's revenue), with a marker where each reading is first met.
+ * Words, years and numbers are in the page's language (www/i18n.js); money
+ * in billions of the display currency, shown as RMB bn / US$ bn in English
+ * and 亿元 / 亿美元 in Chinese.
  * @param {object} scenario the scenario the projection was computed from
  *   (uses targetUsdBn and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and revenue)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   currency of the display (default RMB); fx in RMB per US$ (default the
- *   scenario's); locale for numbers (default 'en'); idPrefix for the ids of
- *   the title and description (default 'revenue-chart'); width of the first
- *   layout in CSS px before the chart is displayed (default 640); into, a
- *   chart this module returned before, to draw into again instead of making
- *   a new element (for redrawing on every edit); reported, the reported
- *   revenue before the projection (`[{fiscalYear, value}]`, RMB bn), drawn as
- *   bars of their own; compare, the projection of a pinned scenario A, whose
- *   cumulative revenue is drawn beside this one's, muted and dashed (the
- *   payback and token charts draw A's cumulative net cash and gross margin
- *   the same way). The year the AI share of revenue first reaches half is
- *   marked.
+ *   scenario's); idPrefix for the ids of the title and description (default
+ *   'revenue-chart'); width of the first layout in CSS px before the chart
+ *   is displayed (default 640); into, a chart this module returned before,
+ *   to draw into again instead of making a new element (for redrawing on
+ *   every edit); reported, the reported revenue before the projection
+ *   (`[{fiscalYear, value}]`, RMB bn), drawn as bars of their own; compare,
+ *   the projection of a pinned scenario A, whose cumulative revenue is drawn
+ *   beside this one's, muted and dashed (the payback and token charts draw
+ *   A's cumulative net cash and gross margin the same way). The year the AI
+ *   share of revenue first reaches half is marked.
  * @returns {SVGSVGElement}
  */
 export function revenueChart(scenario, projection, options = {}) {
@@ -629,8 +683,8 @@ export function revenueChart(scenario, projection, options = {}) {
   const cumulativeA = ctx.compared((other) => other.revenue?.[ctx.usd ? 'cumulativeUsdBn' : 'cumulativeRmbBn']);
   const targetUsd = toNumber(scenario?.targetUsdBn);
   const target = targetUsd === null ? null : finite(ctx.usd ? targetUsd : targetUsd * ctx.fx);
-  const inUsd = ctx.usd ? '' : ` (${moneyText({ ...ctx, unit: 'US$' }, targetUsd)})`;
-  const targetText = target === null ? '' : `${moneyText(ctx, target)}${inUsd}`;
+  const targetText = target === null ? '' : ctx.usd ? moneyText(ctx, target)
+    : t('charts.target.inUsd', { amount: moneyText(ctx, target), usd: moneyText({ ...ctx, currency: 'USD' }, targetUsd) });
   const hitYear = toNumber(revenue.targetHitYear);
   const hitIndex = hitYear === null ? -1 : ctx.years.indexOf(hitYear);
   const annualHitYear = toNumber(revenue.annualTargetHitYear);
@@ -639,57 +693,73 @@ export function revenueChart(scenario, projection, options = {}) {
 
   // Stack positive parts upwards and negative parts downwards from zero.
   const tops = { up: ctx.years.map(() => 0), down: ctx.years.map(() => 0) };
-  const segments = [['series-core', 'core revenue', core, 'revenue.core'], ['series-ai', 'AI revenue', ai, 'revenue.ai']]
+  const segments = [['series-core', 'charts.revenue.point.core', core, 'revenue.core'], ['series-ai', 'charts.revenue.ai', ai, 'revenue.ai']]
     .flatMap(([series, name, values, path]) => present(values).map(([i, value]) => {
       const side = value >= 0 ? tops.up : tops.down;
       const from = side[i];
       side[i] += value;
       return {
-        i, from, to: side[i], series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output(path, i),
+        i, from, to: side[i], series, title: pointTitle(ctx, t(name), moneyText)(i, value), explain: ctx.output(path, i),
       };
     }));
   const reported = present(ctx.reported).map(([i, value]) => ({
-    i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, 'revenue, reported', moneyText)(i, value),
+    i, from: 0, to: value, series: 'series-reported', title: pointTitle(ctx, t('charts.revenue.point.reported'), moneyText)(i, value),
   }));
-  const reportedText = reported.length
-    ? ` Reported before the projection: ${reported.map(({ i, to }) => `${yearText(ctx.years[i])} ${moneyText(ctx, to)}`).join(', ')}.`
-    : '';
-  const halfText = halfIndex < 0 ? ' The AI share of revenue stays under half.'
-    : ` AI revenue is over half of revenue from ${yearText(ctx.years[halfIndex])}.`;
+  const reportedText = reported.length ? t('charts.revenue.reported', { list: amountsByYear(ctx, reported.map(({ i, to }) => [i, to])) }) : '';
+  const halfText = halfIndex < 0 ? t('charts.revenue.half.never') : t('charts.revenue.half', { year: yearText(ctx.years[halfIndex]) });
 
+  const versus = target === null ? ''
+    : hitYear === null ? t('charts.revenue.short', { target: targetText })
+      : t('charts.revenue.passes', { target: targetText, year: yearText(hitYear) });
   const [lastIndex, last] = present(cumulative).at(-1) ?? [];
   const reach = last === undefined
-    ? 'Cumulative revenue: no data'
-    : `Cumulative revenue reaches ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}`;
-  const versus = target === null ? ''
-    : hitYear === null ? `, short of the ${targetText} target`
-      : `, passing the ${targetText} target in ${yearText(hitYear)}`;
+    ? t('charts.revenue.reach.none', { versus })
+    : t('charts.revenue.reach', { amount: moneyText(ctx, last), year: yearText(ctx.years[lastIndex]), versus });
   const [finalIndex, final] = present(total).at(-1) ?? [];
-  const oneYear = target === null || final === undefined ? ''
-    : ` Revenue in ${yearText(ctx.years[finalIndex])} alone is ${moneyText(ctx, final)}; ${annualHitYear === null
-      ? 'no single year reaches the target'
-      : `a single year first reaches the target in ${yearText(annualHitYear)}`}.`;
+  const oneYear = target === null || final === undefined ? '' : t('charts.revenue.oneYear', {
+    year: yearText(ctx.years[finalIndex]),
+    amount: moneyText(ctx, final),
+    rest: annualHitYear === null ? t('charts.revenue.oneYear.never') : t('charts.revenue.oneYear.first', { year: yearText(annualHitYear) }),
+  });
+  const unit = billions(ctx.currency).unit;
   const spec = {
-    title: `Revenue by fiscal year, AI and core, against the ${targetText} target read two ways: cumulative, and in one year`,
-    desc: `${describeChange(ctx, 'Total revenue', total, moneyText)}; `
-      + `${describeChange(ctx, 'AI revenue', ai, moneyText)}. ${reach}${versus}.${oneYear}${halfText}${reportedText}`
-      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative revenue of A', cumulativeA, moneyText)}.` : ''}`,
+    title: t('charts.revenue.title', { target: targetText }),
+    desc: sentences(
+      t('charts.revenue.change', {
+        total: describeChange(ctx, t('charts.revenue.total'), total, moneyText),
+        ai: describeChange(ctx, t('charts.revenue.ai'), ai, moneyText),
+      }),
+      reach,
+      oneYear,
+      halfText,
+      reportedText,
+      cumulativeA && t('charts.sentence', { text: describeChange(ctx, t('charts.revenue.cumulativeA'), cumulativeA, moneyText) }),
+    ),
     legend: [
-      ...(reported.length ? [{ label: 'Reported revenue', series: 'series-reported', kind: 'bar' }] : []),
-      { label: 'AI revenue', series: 'series-ai', kind: 'bar' },
-      { label: 'Core revenue', series: 'series-core', kind: 'bar' },
-      { label: cumulativeA ? 'Cumulative revenue, B' : 'Cumulative revenue', series: 'series-cumulative', kind: 'line' },
-      ...(cumulativeA ? [{ label: 'Cumulative revenue, A', series: 'series-compare', kind: 'line' }] : []),
+      ...(reported.length ? [{ label: t('charts.revenue.legend.reported'), series: 'series-reported', kind: 'bar' }] : []),
+      { label: t('charts.revenue.ai'), series: 'series-ai', kind: 'bar' },
+      { label: t('charts.revenue.legend.core'), series: 'series-core', kind: 'bar' },
+      {
+        label: t(cumulativeA ? 'charts.revenue.legend.cumulativeB' : 'charts.revenue.legend.cumulative'),
+        series: 'series-cumulative',
+        kind: 'line',
+      },
+      ...(cumulativeA ? [{ label: t('charts.revenue.legend.cumulativeA'), series: 'series-compare', kind: 'line' }] : []),
       ...(target === null ? [] : [
-        { label: 'Target, cumulative (right axis)', series: 'series-target', kind: 'rule' },
-        { label: 'Target in one year (left axis)', series: 'series-target-annual', kind: 'rule' },
+        { label: t('charts.revenue.legend.target'), series: 'series-target', kind: 'rule' },
+        { label: t('charts.revenue.legend.targetAnnual'), series: 'series-target-annual', kind: 'rule' },
       ]),
     ],
     left: {
-      title: `${ctx.unit} bn per year`,
+      title: t('charts.revenue.axis.annual', { unit }),
+      currency: ctx.currency,
       values: [...[...segments, ...reported].map((s) => s.to), ...segments.map((s) => s.from), target],
     },
-    right: { title: `Cumulative, ${ctx.unit} bn`, values: [...cumulative, ...(cumulativeA ?? []), target] },
+    right: {
+      title: t('charts.revenue.axis.cumulative', { unit }),
+      currency: ctx.currency,
+      values: [...cumulative, ...(cumulativeA ?? []), target],
+    },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const {
@@ -700,20 +770,22 @@ export function revenueChart(scenario, projection, options = {}) {
       frame.rule(target, { series: 'series-target-annual', axis: 'left' });
     }
     if (cumulativeA) {
-      frame.line(cumulativeA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'cumulative revenue of A', moneyText) });
+      frame.line(cumulativeA, {
+        series: 'series-compare', axis: 'right', title: pointTitle(ctx, t('charts.revenue.point.cumulativeA'), moneyText),
+      });
     }
-    const title = pointTitle(ctx, 'cumulative revenue', moneyText);
+    const title = pointTitle(ctx, t('charts.revenue.point.cumulative'), moneyText);
     frame.line(cumulative, {
       series: 'series-cumulative', axis: 'right', title, explain: ctx.usd ? 'revenue.cumulativeUsdBn' : 'revenue.cumulativeRmbBn',
     });
     if (hitIndex >= 0 && cumulative[hitIndex] !== null) {
-      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: `Cumulative hit ${yearText(hitYear)}` });
+      frame.marker(hitIndex, cumulative[hitIndex], { axis: 'right', label: t('charts.revenue.marker.cumulative', { year: yearText(hitYear) }) });
     }
     if (annualHitIndex >= 0 && total[annualHitIndex] !== null) {
-      frame.marker(annualHitIndex, total[annualHitIndex], { label: `One year hits ${yearText(annualHitYear)}` });
+      frame.marker(annualHitIndex, total[annualHitIndex], { label: t('charts.revenue.marker.annual', { year: yearText(annualHitYear) }) });
     }
     if (halfIndex >= 0 && total[halfIndex] !== null) {
-      frame.marker(halfIndex, total[halfIndex], { label: `AI over half ${yearText(ctx.years[halfIndex])}` });
+      frame.marker(halfIndex, total[halfIndex], { label: t('charts.revenue.marker.half', { year: yearText(ctx.years[halfIndex]) }) });
     }
   });
 }
@@ -725,7 +797,7 @@ export function revenueChart(scenario, projection, options = {}) {
  * does not within the horizon.
  * @param {object} scenario the scenario (uses baseFiscalYear and fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and capex)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'payback-chart'; reported, the
  *   capex reported before the projection (`[{fiscalYear, value}]`, RMB bn),
  *   drawn below zero as bars of their own, outside the payback
@@ -742,46 +814,61 @@ export function paybackChart(scenario, projection, options = {}) {
   // Year i ends i + 1 years after the base year, so payback after p years sits
   // at index p - 1 when the years start right after the base year.
   const paybackIndex = payback === null ? null : finite(baseYear + payback - (ctx.years[0] ?? baseYear + 1));
-  const noPayback = ctx.years.length ? `No payback by ${yearText(ctx.years.at(-1))}` : 'No payback';
-  const note = payback === null ? noPayback : payback <= 0 ? 'Never cash-negative' : undefined;
-  const paybackLabel = payback > 0 ? `Payback ${formatter(ctx.locale, payback, 1, { fixed: true })(payback)} years` : null;
+  const noPayback = ctx.years.length ? t('charts.payback.none.by', { year: yearText(ctx.years.at(-1)) }) : t('charts.payback.none');
+  const note = payback === null ? noPayback : payback <= 0 ? t('charts.payback.never') : undefined;
+  const paybackLabel = payback > 0 ? t('charts.payback.label', { years: formatter(payback, 1, { fixed: true })(payback) }) : null;
 
   const points = present(cumulative);
   const lowest = points.reduce((low, point) => (low && low[1] <= point[1] ? low : point), null);
   const [lastIndex, last] = points.at(-1) ?? [];
-  const low = lowest?.[1] < last ? `, after a low of ${moneyText(ctx, lowest[1])} in ${yearText(ctx.years[lowest[0]])}` : '';
-  const position = points.length
-    ? ` Cumulative net cash is ${moneyText(ctx, last)} by ${yearText(ctx.years[lastIndex])}${low}.`
-    : '';
-  const outcome = paybackLabel ? ` ${paybackLabel}, during ${yearText(Math.ceil(baseYear + payback))}.` : ` ${note}.`;
+  const low = lowest?.[1] < last ? t('charts.payback.low', { amount: moneyText(ctx, lowest[1]), year: yearText(ctx.years[lowest[0]]) }) : '';
+  const position = points.length ? t('charts.payback.position', { amount: moneyText(ctx, last), year: yearText(ctx.years[lastIndex]), low }) : '';
+  const outcome = paybackLabel
+    ? t('charts.payback.outcome', { payback: paybackLabel, year: yearText(Math.ceil(baseYear + payback)) })
+    : t('charts.sentence', { text: note });
   const reported = present(ctx.reported);
-  const reportedText = reported.length
-    ? ` Capex reported before the projection, outside the payback: ${reported.map(([i, value]) => `${yearText(ctx.years[i])} ${moneyText(ctx, value)}`).join(', ')}.`
-    : '';
+  const reportedText = reported.length ? t('charts.payback.reported', { list: amountsByYear(ctx, reported) }) : '';
   const spec = {
-    title: 'Net cash flow from capex by fiscal year, with cumulative net cash and payback',
-    desc: `${describeChange(ctx, 'Net cash flow', net, moneyText)}.${position}${outcome}${reportedText}`
-      + `${cumulativeA ? ` ${describeChange(ctx, 'Cumulative net cash of A', cumulativeA, moneyText)}.` : ''}`,
+    title: t('charts.payback.title'),
+    desc: sentences(
+      t('charts.sentence', { text: describeChange(ctx, t('charts.payback.net'), net, moneyText) }),
+      position,
+      outcome,
+      reportedText,
+      cumulativeA && t('charts.sentence', { text: describeChange(ctx, t('charts.payback.cumulativeA'), cumulativeA, moneyText) }),
+    ),
     legend: [
-      ...(reported.length ? [{ label: 'Capex reported (not in the payback)', series: 'series-reported', kind: 'bar' }] : []),
-      ...(net.some((value) => value > 0) ? [{ label: 'Net cash inflow', series: 'series-positive', kind: 'bar' }] : []),
-      ...(net.some((value) => value < 0) ? [{ label: 'Net cash outflow', series: 'series-negative', kind: 'bar' }] : []),
-      { label: cumulativeA ? 'Cumulative net cash, B' : 'Cumulative net cash', series: 'series-cumulative', kind: 'line' },
-      ...(cumulativeA ? [{ label: 'Cumulative net cash, A', series: 'series-compare', kind: 'line' }] : []),
+      ...(reported.length ? [{ label: t('charts.payback.legend.reported'), series: 'series-reported', kind: 'bar' }] : []),
+      ...(net.some((value) => value > 0) ? [{ label: t('charts.payback.legend.inflow'), series: 'series-positive', kind: 'bar' }] : []),
+      ...(net.some((value) => value < 0) ? [{ label: t('charts.payback.legend.outflow'), series: 'series-negative', kind: 'bar' }] : []),
+      {
+        label: t(cumulativeA ? 'charts.payback.legend.cumulativeB' : 'charts.payback.legend.cumulative'),
+        series: 'series-cumulative',
+        kind: 'line',
+      },
+      ...(cumulativeA ? [{ label: t('charts.payback.legend.cumulativeA'), series: 'series-compare', kind: 'line' }] : []),
     ],
-    left: { title: `${ctx.unit} bn`, values: [...net, ...cumulative, ...(cumulativeA ?? []), ...reported.map(([, value]) => -value)] },
+    left: {
+      title: t('charts.payback.axis', { unit: billions(ctx.currency).unit }),
+      currency: ctx.currency,
+      values: [...net, ...cumulative, ...(cumulativeA ?? []), ...reported.map(([, value]) => -value)],
+    },
     note,
   };
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of reported) {
-      frame.bar(i, 0, -value, { series: 'series-reported', title: pointTitle(ctx, 'capex, reported', moneyText)(i, value) });
+      frame.bar(i, 0, -value, { series: 'series-reported', title: pointTitle(ctx, t('charts.payback.point.reported'), moneyText)(i, value) });
     }
     for (const [i, value] of present(net)) {
-      const [series, name] = value >= 0 ? ['series-positive', 'net cash inflow'] : ['series-negative', 'net cash outflow'];
-      frame.bar(i, 0, value, { series, title: pointTitle(ctx, name, moneyText)(i, value), explain: ctx.output('capex.netCashFlow', i) });
+      const [series, name] = value >= 0 ? ['series-positive', 'charts.payback.point.inflow'] : ['series-negative', 'charts.payback.point.outflow'];
+      frame.bar(i, 0, value, { series, title: pointTitle(ctx, t(name), moneyText)(i, value), explain: ctx.output('capex.netCashFlow', i) });
     }
-    if (cumulativeA) frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, 'cumulative net cash of A', moneyText) });
-    frame.line(cumulative, { series: 'series-cumulative', title: pointTitle(ctx, 'cumulative net cash', moneyText), explain: 'capex.cumulativeNet' });
+    if (cumulativeA) {
+      frame.line(cumulativeA, { series: 'series-compare', title: pointTitle(ctx, t('charts.payback.point.cumulativeA'), moneyText) });
+    }
+    frame.line(cumulative, {
+      series: 'series-cumulative', title: pointTitle(ctx, t('charts.payback.point.cumulative'), moneyText), explain: 'capex.cumulativeNet',
+    });
     if (paybackLabel && paybackIndex !== null) frame.marker(paybackIndex, 0, { label: paybackLabel });
   });
 }
@@ -791,7 +878,7 @@ export function paybackChart(scenario, projection, options = {}) {
  * gross margin as bars in percent (right axis, may be negative).
  * @param {object} scenario the scenario (uses fxRmbPerUsd)
  * @param {object} projection the core's projection (uses years and tokens)
- * @param {{currency?: 'RMB'|'USD', fx?: number, locale?: string, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
+ * @param {{currency?: 'RMB'|'USD', fx?: number, idPrefix?: string, width?: number, into?: SVGSVGElement}} [options]
  *   as for revenueChart; idPrefix defaults to 'token-chart'
  * @returns {SVGSVGElement}
  */
@@ -803,37 +890,39 @@ export function tokenChart(scenario, projection, options = {}) {
   const margin = ctx.read(tokens.grossMargin);
   const marginA = ctx.compared((other) => other.tokens?.grossMargin);
   const spec = {
-    title: 'Token price, cost and gross margin by fiscal year',
-    desc: [
-      describeChange(ctx, 'Price per million tokens', price, priceText),
-      describeChange(ctx, 'Cost per million tokens', cost, priceText),
-      describeChange(ctx, 'Gross margin', margin, percentText),
-      ...(marginA ? [describeChange(ctx, 'Gross margin of A', marginA, percentText)] : []),
-    ].join('. ') + '.',
+    title: t('charts.tokens.title'),
+    desc: sentences(...[
+      describeChange(ctx, t('charts.tokens.price'), price, priceText),
+      describeChange(ctx, t('charts.tokens.cost'), cost, priceText),
+      describeChange(ctx, t('charts.tokens.margin'), margin, percentText),
+      ...(marginA ? [describeChange(ctx, t('charts.tokens.marginA'), marginA, percentText)] : []),
+    ].map((text) => t('charts.sentence', { text }))),
     legend: [
-      { label: 'Price', series: 'series-price', kind: 'line' },
-      { label: 'Cost', series: 'series-cost', kind: 'line' },
-      { label: 'Gross margin', series: 'series-margin', kind: 'bar' },
-      ...(marginA ? [{ label: 'Gross margin, A (right axis)', series: 'series-compare', kind: 'line' }] : []),
+      { label: t('charts.tokens.legend.price'), series: 'series-price', kind: 'line' },
+      { label: t('charts.tokens.legend.cost'), series: 'series-cost', kind: 'line' },
+      { label: t('charts.tokens.margin'), series: 'series-margin', kind: 'bar' },
+      ...(marginA ? [{ label: t('charts.tokens.legend.marginA'), series: 'series-compare', kind: 'line' }] : []),
     ],
-    left: { title: `${ctx.unit} per million tokens`, values: [...price, ...cost] },
-    right: { title: 'Gross margin, %', values: [...margin, ...(marginA ?? [])], format: 'percent' },
+    left: { title: t('charts.tokens.axis.price', { currency: t(`charts.currency.${ctx.currency}`) }), values: [...price, ...cost] },
+    right: { title: t('charts.tokens.axis.margin'), values: [...margin, ...(marginA ?? [])], format: 'percent' },
   };
   return chartElement(ctx, spec, (frame) => {
     for (const [i, value] of present(margin)) {
-      const title = pointTitle(ctx, 'gross margin', percentText)(i, value);
+      const title = pointTitle(ctx, t('charts.tokens.point.margin'), percentText)(i, value);
       frame.bar(i, 0, value, {
         series: 'series-margin', axis: 'right', share: 0.45, title, explain: ctx.output('tokens.grossMargin', i),
       });
     }
-    if (marginA) frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, 'gross margin of A', percentText) });
-    frame.line(price, { series: 'series-price', title: pointTitle(ctx, 'price', priceText), explain: 'tokens.price' });
-    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, 'cost', priceText), explain: 'tokens.costRmbPerMTok' });
+    if (marginA) {
+      frame.line(marginA, { series: 'series-compare', axis: 'right', title: pointTitle(ctx, t('charts.tokens.point.marginA'), percentText) });
+    }
+    frame.line(price, { series: 'series-price', title: pointTitle(ctx, t('charts.tokens.point.price'), priceText), explain: 'tokens.price' });
+    frame.line(cost, { series: 'series-cost', title: pointTitle(ctx, t('charts.tokens.point.cost'), priceText), explain: 'tokens.costRmbPerMTok' });
   });
 }
 
-/** What the analysis charts (www/analysis-charts.js) draw with. */
+/** What the analysis charts (www/analysis-charts.js) draw with, and likely.js's tables write billions with. */
 export {
-  chartContext, chartElement, clamp, drawLegend, finite, FONT, formatter, moneyText, niceStep, PAD, percentText, ROW,
-  round, stepDigits, svgEl, TICK, textWidth, tidy, toNumber,
+  billionsNumber, chartContext, chartElement, clamp, drawLegend, finite, FONT, list, moneyText, niceStep, PAD, percentText, ROW, round,
+  sentences, svgEl, TICK, textWidth, tickLabels, tidy, toNumber,
 };

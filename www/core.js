@@ -10,6 +10,7 @@
 // a call that traps again throws `CoreRestarted`, on a fresh instance that
 // the next input uses. `onRestart(handler)` lets the page tell the reader.
 import init, * as glue from '../pkg/aicloud_scenario.js';
+import { t } from './i18n.js';
 
 export { init };
 
@@ -20,10 +21,10 @@ export function onRestart(handler) {
   restarted = handler;
 }
 
-/** What a call throws when it trapped on a fresh instance too. */
+/** What a call throws when it trapped on a fresh instance too (its message, which a reader may see, in the page's language). */
 export class CoreRestarted extends Error {
   constructor(cause) {
-    super('the calculator hit an internal error, and restarted', { cause });
+    super(t('core.restarted'), { cause });
     this.name = 'CoreRestarted';
   }
 }

@@ -5,7 +5,10 @@
 // its field and greys the charts, labelled out of date, as on the page; a
 // bad link shows results with the preset's value for each bad field, and
 // says so.
-// It tells the host page its height (see embed-host.js).
+// It tells the host page its height (see embed-host.js). Its words are in
+// the language of the link's `lang=` key, else the reader's browser
+// (www/i18n.js): embed.html's own from the message tables, its `<html lang>`
+// too.
 //
 // `show=probability` adds the chance of the target with its histogram and
 // the certainty goal seek (run a step at a time on the main thread: a
@@ -30,6 +33,7 @@ import { el, followInPageLinks } from './dom.js';
 import { ExplainPanel } from './explain-panel.js';
 import { FIELD_TEXT } from './fields.js';
 import { ScenarioForm, splitIndex, withSubstitutes } from './form.js';
+import { t, translateDocument } from './i18n.js';
 import {
   certaintySentence, likelySentences, tornadoLabels,
 } from './likely.js';
@@ -64,6 +68,9 @@ window.addEventListener('message', (event) => {
   if (event.source === window.parent && event.data?.type === HEIGHT_REQUEST) reportHeight();
 });
 
+// A Chinese widget was hidden until now (`.lang-pending`, embed-first-paint.js).
+translateDocument(document);
+document.documentElement.classList.remove('lang-pending');
 await init();
 followInPageLinks(document);
 
@@ -87,7 +94,7 @@ const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === 
 const read = readScenarioLink(link);
 const presetList = presets();
 const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
-const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: 'Try your own assumptions' });
+const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: t('embed.tryYourOwn') });
 form.fill(read.scenario, preset.notes);
 $('inputs').hidden = inputs.length === 0;
 
@@ -97,8 +104,11 @@ const analysisOptions = { sure: levelOfLink(view.sure).level };
 for (const name of ['samples', 'seed']) {
   if (view[name] === undefined) continue;
   const { text, problem } = readOption(name, safeDecode(view[name]));
-  if (problem) optionProblems.push(`${name}=${view[name]} in the link: ${problem}`);
-  else analysisOptions[name] = text;
+  if (problem) {
+    optionProblems.push(t('embed.optionProblem', { name, label: t(`page.${name}`), value: view[name], problem }));
+  } else {
+    analysisOptions[name] = text;
+  }
 }
 const analysisOf = (name) => Number(analysisOptions[name] ?? ANALYSIS_DEFAULTS[name]);
 $('full').href = `index.html#${withView(link, { currency, analysis: analysisOptions })}${comparePairs}`;
@@ -108,13 +118,12 @@ const analysis = { simulation: null, certainty: null };
 const runner = new AnalysisRunner({
   core: { simulate, solveProbability },
   onResult: ({ kind, value, job, message }) => {
-    if (kind === 'error') $('embed-probability-text')?.replaceChildren(el('p', {}, `The simulation failed: ${message}`));
+    if (kind === 'error') $('embed-probability-text')?.replaceChildren(el('p', {}, t('page.simulationFailed', { message })));
     else analysis[kind] = { value, job };
     drawProbability();
   },
 });
 
-const STALE_NOTE = 'These results are for the last valid assumptions. Fix the highlighted field to update them.';
 /** What the charts show: null (nothing yet), 'own' results, or 'substituted' preset values. */
 let shown = null;
 /** The scenario and projection the charts show. */
@@ -135,9 +144,9 @@ function worded(problems) {
   return problems?.map((problem) => {
     const [path, index] = splitIndex(problem.field);
     if (problem.input || !FIELD_TEXT[path]) return problem;
-    const label = `${FIELD_TEXT[path].label}${index === undefined ? '' : `, year ${index + 1}`}`;
+    const label = index === undefined ? FIELD_TEXT[path].label : t('embed.problem.year', { label: FIELD_TEXT[path].label, year: index + 1 });
     const reason = problem.message.startsWith(`${problem.field} `) ? problem.message.slice(problem.field.length + 1) : problem.message;
-    return { ...problem, label, message: `${reason.replace(/^./, (c) => c.toUpperCase())}; the full calculator can change it.` };
+    return { ...problem, label, message: t('embed.problem.elsewhere', { reason: reason.replace(/^./, (c) => c.toUpperCase()) }) };
   });
 }
 
@@ -162,14 +171,14 @@ function update() {
   }
   $('status').replaceChildren(...problemSentence(problems));
   if (shown === 'own') {
-    $('stale').textContent = STALE_NOTE;
+    $('stale').textContent = t('page.stale');
     return;
   }
   // A bad link has no results of its own: chart the preset's value for each
   // bad field instead (including fields without an input here), and say so.
   const results = withSubstitutes(scenario, preset.scenario, problems, compute);
   if (!results) {
-    $('stale').textContent = 'Fix the highlighted fields to see results.';
+    $('stale').textContent = t('page.fixToSeeResults');
     return;
   }
   drawCharts(results.scenario, results.projection);
@@ -179,14 +188,14 @@ function update() {
 
 /** Draws the chosen charts, each under its title and an "Out of date" badge shown while stale. */
 function drawCharts(scenario, projection) {
-  const options = { currency, fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection };
+  const options = { currency, fx: Number(scenario.fxRmbPerUsd), compare: pinned?.projection };
   const width = $('charts').clientWidth || undefined;
   const reported = reportedYears(scenario);
   const before = { revenue: reported?.revenueRmbBn, payback: reported?.capexRmbBn };
   charted = { scenario, projection };
   explainer.refresh();
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
-    el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, 'Out of date')),
+    el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, t('page.outOfDate'))),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));
   if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
   if (!optionProblems.length) {
@@ -203,7 +212,7 @@ function drawProbability() {
   const text = $('embed-probability-text');
   if (!text) return;
   if (optionProblems.length) {
-    text.replaceChildren(...optionProblems.map((problem) => el('p', { class: 'error' }, `${problem}.`)));
+    text.replaceChildren(...optionProblems.map((problem) => el('p', { class: 'error' }, problem)));
     return;
   }
   const received = analysis.simulation;

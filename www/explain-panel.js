@@ -5,32 +5,77 @@
 // their field. Any element with `data-explain` (a table cell's button, a key
 // figure, a chart point) opens it on click, Enter or Space; Esc or Close
 // returns the focus to where it was. Used by the page and the widget.
+//
+// In Chinese the names, units and words are Chinese, money is in 亿元 and
+// 亿美元 (its decimal point moved, exactly), and a formula that is a
+// condition, a search or a root (the core's `why`) is worded from its kind
+// around its symbolic pieces, as the core's formula text words it in English.
 import { shiftPoint } from './decimal.js';
 import { el } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { splitIndex } from './form.js';
+import {
+  billions, fy, has, numberFormat, t,
+} from './i18n.js';
 import { OUTPUT_TEXT } from './outputs.js';
+import { exactBillions } from './render.js';
 
 const unindexed = (path) => splitIndex(path)[0];
 
-/** The words for a path: its label, with the fiscal year of a year index. */
+/** The words for a path: its label, with the fiscal year of a year index ("AI revenue, FY2027", "2027财年AI收入"). */
 function named(path, years) {
   const [name, index] = splitIndex(path);
-  const text = OUTPUT_TEXT[name] ?? FIELD_TEXT[name];
-  const year = index === undefined || years[index] === undefined ? '' : `, FY${years[index]}`;
-  return `${text?.label ?? path}${year}`;
+  const label = (OUTPUT_TEXT[name] ?? FIELD_TEXT[name])?.label ?? path;
+  return index === undefined || years[index] === undefined ? label : t('explain.atYear', { label, year: fy(years[index]) });
 }
 
-/** A value as the model has it, exactly, with its unit (and as a percentage when it is a fraction). */
+/**
+ * The currency of a field's unit of billions ('RMB' for "RMB bn" or "RMB
+ * bn a year", as fields.js names the model's units, or for how `billions`
+ * words them in the page's language), or null. (An output says its own:
+ * `OUTPUT_TEXT[name].money`.)
+ */
+function currencyOfUnit(unit) {
+  const names = (currency) => [billions(currency, 'en').unit, billions(currency).unit];
+  return ['RMB', 'USD'].find((currency) => names(currency).some((name) => unit.startsWith(name))) ?? null;
+}
+
+/** Decimal text with its whole part grouped as the page's language groups it ("21612.5" -> "21,612.5"). */
+function grouped(text) {
+  const [, sign, whole, fraction] = /^(-?)(\d+)(\.\d+)?$/.exec(text) ?? [];
+  return whole === undefined ? text : `${sign}${numberFormat().format(BigInt(whole))}${fraction ?? ''}`;
+}
+
+/**
+ * A value as the model has it, exactly, with its unit (and as a percentage
+ * when it is a fraction): money in the model's billions ("94.8792 RMB bn"),
+ * or where the page's language counts money in 亿, in 亿元 / 亿美元 with the
+ * point moved (exactBillions: "948.792亿元"); a fiscal year (a number) in
+ * Chinese as 2029财年.
+ */
 function valueText(path, value) {
-  if (value === null || value === undefined) return 'none';
+  if (value === null || value === undefined) return t('explain.none');
   const text = String(value);
+  if (text === 'below' || text === 'above') return t(`explain.${text}`);
   const output = OUTPUT_TEXT[unindexed(path)];
   const field = FIELD_TEXT[unindexed(path)];
   const fraction = output?.share || field?.percent;
-  const unit = output?.unit ?? (field?.percent ? '' : field?.unit) ?? '';
-  const percent = fraction && /^-?\d/.test(text) ? ` (${shiftPoint(text, 2)} %)` : '';
-  return `${text}${unit && !fraction ? ` ${unit}` : ''}${percent}`;
+  if (fraction) return /^-?\d/.test(text) ? t('explain.fraction', { value: text, percent: shiftPoint(text, 2) }) : text;
+  const unit = output?.unit ?? field?.unit ?? '';
+  if (typeof value === 'number') return t('explain.year', { value, unit, year: fy(value) });
+  const currency = output ? output.money : currencyOfUnit(unit);
+  if (currency && billions(currency).shift) return `${grouped(exactBillions(text, currency))}${billions(currency).suffix}`;
+  return unit ? t('explain.withUnit', { value: text, unit }) : text;
+}
+
+/**
+ * A formula in the page's language: the core's text, or where it is a
+ * condition, a search or a root and the language words those (an
+ * `explain.why.<kind>` message), that wording with the pieces of `why` in it.
+ */
+function formulaText({ formula, why }) {
+  const id = why && `explain.why.${why.kind}`;
+  return why && has(id) ? t(id, why) : formula;
 }
 
 export class ExplainPanel {
@@ -53,12 +98,12 @@ export class ExplainPanel {
     this.#explain = explain;
     this.#context = context;
     this.#body = el('div', { class: 'explain-body' });
-    const close = el('button', { type: 'button', class: 'explain-close' }, 'Close');
+    const close = el('button', { type: 'button', class: 'explain-close' }, t('explain.close'));
     this.#panel = el('section', {
       class: 'explain-panel', role: 'dialog', 'aria-labelledby': 'explain-title', hidden: '',
     },
     el('div', { class: 'explain-head' },
-      el('h2', { id: 'explain-title', tabindex: '-1' }, 'How this number is computed'),
+      el('h2', { id: 'explain-title', tabindex: '-1' }, t('explain.title')),
       close),
     this.#body);
     document.body.append(this.#panel);
@@ -122,33 +167,37 @@ export class ExplainPanel {
     try {
       explained = this.#explain(scenario, path);
     } catch (error) {
-      this.#body.replaceChildren(el('p', {}, `This number cannot be explained: ${error.message}`));
+      this.#body.replaceChildren(el('p', {}, t('explain.failed', { message: error.message })));
       return;
     }
     const terms = explained.terms.map((term) => {
       const input = FIELD_TEXT[unindexed(term.path)] !== undefined;
       const action = input
-        ? inputOf(term.path) && el('button', { type: 'button', 'data-field': term.path }, 'Go to the field')
-        : el('button', { type: 'button', 'data-follow': term.path }, `Explain ${term.name}`);
+        ? inputOf(term.path) && el('button', { type: 'button', 'data-field': term.path }, t('explain.goToField'))
+        : el('button', { type: 'button', 'data-follow': term.path },
+          t('explain.follow', { name: term.name, label: named(term.path, years) }));
       return el('li', {},
         el('code', {}, term.name),
-        ` ${input ? 'input' : 'computed'}: ${named(term.path, years)} = `,
+        ` ${t(input ? 'explain.input' : 'explain.computed', { label: named(term.path, years) })} = `,
         el('span', { class: 'explain-number' }, valueText(term.path, term.value)),
         action ? ' ' : '',
         action ?? '');
     });
-    const note = usd ? `The model computes in RMB; money is shown in US$ at ${scenario.fxRmbPerUsd} RMB per US$.` : '';
+    const note = usd ? t('explain.usdNote', { fx: scenario.fxRmbPerUsd }) : '';
     const words = explained.terms.length
-      ? `${named(path, years)} is computed from ${explained.terms.map((term) => named(term.path, years)).join('; ')}.`
+      ? t('explain.from', {
+        output: named(path, years),
+        terms: explained.terms.map((term) => named(term.path, years)).join(t('explain.separator')),
+      })
       : '';
     this.#body.replaceChildren(
       el('p', { class: 'explain-what' }, el('strong', {}, named(path, years)), ' = ',
         el('span', { class: 'explain-number' }, valueText(path, explained.value))),
-      el('p', { class: 'explain-formula' }, el('code', {}, explained.formula)),
+      el('p', { class: 'explain-formula' }, el('code', {}, formulaText(explained))),
       ...(words ? [el('p', {}, words)] : []),
       ...(terms.length ? [el('ul', { class: 'explain-terms' }, terms)] : []),
       ...(note ? [el('p', { class: 'explain-note' }, note)] : []),
-      ...(this.#trail.length > 1 ? [el('button', { type: 'button', 'data-back': '' }, 'Back')] : []),
+      ...(this.#trail.length > 1 ? [el('button', { type: 'button', 'data-back': '' }, t('explain.back'))] : []),
     );
   }
 

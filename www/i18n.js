@@ -6,15 +6,13 @@
 // module reads `LANG` as a constant and builds its text once.
 //
 // Text lives in one message table per language (`messages/en.js`,
-// `messages/zh.js`): ids to strings with `{name}` placeholders. Money stays
+// `messages/zh.js`, loaded only for a Chinese page): ids to strings with
+// `{name}` placeholders. Money stays
 // in the model's units (RMB bn, US$ bn); in Chinese it is shown in 亿元 and
 // 亿美元 (1 bn = 10 亿), by moving the decimal point of its text, never by
 // float arithmetic.
 
 import { MESSAGES as en } from './messages/en.js';
-import { MESSAGES as zh } from './messages/zh.js';
-
-const TABLES = { en, zh };
 
 /** The languages a reader can choose, in the switch's order, with their names in themselves. */
 export const LANGUAGES = [{ id: 'en', name: 'English', html: 'en' }, { id: 'zh', name: '中文', html: 'zh-CN' }];
@@ -48,6 +46,14 @@ export function languageOfFragment(hash) {
 export const LANG = languageOfFragment(globalThis.location?.hash)
   ?? preferredLanguage(globalThis.navigator?.languages ?? [globalThis.navigator?.language].filter(Boolean));
 
+/**
+ * The message tables by language. The Chinese one is fetched only for a
+ * Chinese page, before any module that uses this one runs: an English
+ * reader does not download it. (The widget's bundle, scripts/bundle.mjs,
+ * carries it.)
+ */
+const TABLES = { en, zh: LANG === 'zh' ? (await import('./messages/zh.js')).MESSAGES : undefined };
+
 /** Whether the language a link should carry must be said: it differs from what the reader's browser would pick. */
 export function languageKeyNeeded(lang = LANG) {
   return lang === 'zh' || preferredLanguage(globalThis.navigator?.languages ?? []) !== lang;
@@ -60,14 +66,14 @@ export function languageKeyNeeded(lang = LANG) {
  * in Chinese).
  */
 export function t(id, params = {}, lang = LANG) {
-  const text = TABLES[lang][id] ?? en[id];
+  const text = TABLES[lang]?.[id] ?? en[id];
   if (text === undefined) return id;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
 /** Whether the table of `lang` has a message `id` (for words that only some languages need). */
 export function has(id, lang = LANG) {
-  return TABLES[lang][id] !== undefined;
+  return TABLES[lang]?.[id] !== undefined;
 }
 
 const LOCALES = { en: 'en', zh: 'zh-CN' };

@@ -1,16 +1,23 @@
 // Words and tables of the analysis ("How likely?"): the chance of the target
 // on both readings from `simulate`, the certainty goal seek from
 // `solveProbability`, the tornado's rows from `sensitivity`, and their CSV
-// rows. Shares and shifts are the model's decimal text, rounded exactly for
-// display and never to a certainty the simulation did not show.
+// rows, in the page's language (www/i18n.js). Shares and shifts are the
+// model's decimal text, rounded exactly for display and never to a
+// certainty the simulation did not show; money is in billions (RMB bn,
+// US$ bn), shown in Chinese in 亿元 and 亿美元 with its digits moved exactly.
 
+import { billionsNumber } from './charts.js';
 import { roundDecimal, shiftPoint } from './decimal.js';
 import { FIELD_TEXT } from './fields.js';
-import { span, usd } from './render.js';
+import {
+  billions, fy, fySpan, numberFormat, t,
+} from './i18n.js';
 
-const whole = new Intl.NumberFormat('en');
-const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const whole = numberFormat();
+const one = numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
+/** The percentiles and mean of a spread, in the order tables show them. */
+const SPREAD = ['p5', 'p10', 'p50', 'p90', 'p95', 'mean'];
 
 /**
  * A probability (fraction text) as a percentage with one decimal, exactly
@@ -27,8 +34,22 @@ export function chance(share) {
   return `${one.format(Number(percent))}%`;
 }
 
-/** Target text: "US$100bn". */
-const targetText = (scenario) => `US$${whole.format(Number(scenario.targetUsdBn))}bn`;
+/** The target (US$ bn) in words: "US$100bn" / "1,000亿美元" (its digits moved exactly). */
+function targetText(scenario) {
+  const { prefix, suffix, shift } = billions('USD');
+  const amount = numberFormat({ maximumFractionDigits: 3 - shift }).format(Number(shiftPoint(String(scenario.targetUsdBn), shift)));
+  return `${prefix}${amount}${suffix}`;
+}
+
+/** US$ bn in words: "US$301.4bn", "-US$4.2bn" / "3,014亿美元". */
+function usd(value) {
+  const { prefix, suffix } = billions('USD');
+  const amount = billionsNumber(value, 'USD');
+  return amount.startsWith('-') ? `-${prefix}${amount.slice(1)}${suffix}` : `${prefix}${amount}${suffix}`;
+}
+
+/** The currency ('RMB' or 'USD') of a display currency's symbol ('RMB' or 'US$', as render.js's `currencyOf` names it). */
+const currencyOfSymbol = (symbol) => (symbol === 'US$' ? 'USD' : 'RMB');
 
 /**
  * The answer in words: how often each reading of the target is reached, by
@@ -37,21 +58,25 @@ const targetText = (scenario) => `US$${whole.format(Number(scenario.targetUsdBn)
  */
 export function likelySentences(scenario, projection, simulation) {
   const { years } = projection;
-  const last = `FY${years.at(-1)}`;
   const target = targetText(scenario);
   const hitYear = projection.revenue.targetHitYear;
   const hitIndex = hitYear === null ? -1 : years.indexOf(hitYear);
   const byPoint = hitIndex >= 0 && hitIndex < years.length - 1
-    ? `, in ${chance(simulation.hitByYear[hitIndex])} by FY${hitYear} (when the assumptions as typed reach it)`
+    ? t('likely.hit.byPoint', { chance: chance(simulation.hitByYear[hitIndex]), year: fy(hitYear) })
     : '';
   const spread = simulation.cumulativeUsdBn;
   return [
-    `In ${chance(simulation.probabilityHitTarget)} of ${whole.format(simulation.samples)} simulated futures the cumulative `
-      + `${target} target is reached by ${last}${byPoint}; revenue reaches ${target} in a single year in `
-      + `${chance(simulation.probabilityHitAnnualTarget)}.`,
-    `Four in five futures give ${usd(spread.p10)} to ${usd(spread.p90)} of cumulative revenue over ${span(years)} `
-      + `(median ${usd(spread.p50)}), and in ${chance(simulation.probabilityNpvPositive)} the capex earns back its cost `
-      + '(net present value above zero).',
+    t('likely.hit', {
+      chance: chance(simulation.probabilityHitTarget),
+      samples: whole.format(simulation.samples),
+      target,
+      last: fy(years.at(-1)),
+      byPoint,
+      annual: chance(simulation.probabilityHitAnnualTarget),
+    }),
+    t('likely.spread', {
+      p10: usd(spread.p10), p90: usd(spread.p90), span: fySpan(years), p50: usd(spread.p50), npv: chance(simulation.probabilityNpvPositive),
+    }),
   ];
 }
 
@@ -65,87 +90,87 @@ const points = (shift) => one.format(Number(roundDecimal(shiftPoint(String(shift
  * within the search range.
  */
 export function certaintySentence(scenario, level, result) {
-  const target = `the cumulative ${targetText(scenario)} target`;
-  const sure = `${level}%`;
-  const got = result.probability === null ? '' : ` (then ${chance(result.probability)} of the simulated futures reach it)`;
-  if (result.beyond === 'above') {
-    return `Out of reach: even AI revenue growth 1,000 points higher every year does not make ${target} ${sure} likely.`;
-  }
-  if (result.beyond === 'below') {
-    return `Already certain enough: even AI revenue growth 200 points lower every year leaves ${target} at least ${sure} likely.`;
-  }
-  const shift = Number(result.aiGrowthShift);
-  if (points(result.aiGrowthShift) === '0.0') {
-    return `The AI revenue growth assumed makes ${target} just about ${sure} likely${got}.`;
-  }
-  if (shift > 0) {
-    return `To be ${sure} sure of ${target}, AI revenue growth must be ${points(result.aiGrowthShift)} percentage points `
-      + `higher every year${got}.`;
-  }
-  return `Already that sure: AI revenue growth could be ${points(result.aiGrowthShift)} percentage points lower every year `
-    + `and ${target} would still be ${sure} likely${got}.`;
+  const words = {
+    target: t('likely.certainty.target', { target: targetText(scenario) }),
+    sure: `${level}%`,
+    got: result.probability === null ? '' : t('likely.certainty.got', { chance: chance(result.probability) }),
+  };
+  if (result.beyond === 'above') return t('likely.certainty.outOfReach', words);
+  if (result.beyond === 'below') return t('likely.certainty.certain', words);
+  const shift = points(result.aiGrowthShift);
+  if (Number(shift) === 0) return t('likely.certainty.asTyped', words);
+  return t(Number(result.aiGrowthShift) > 0 ? 'likely.certainty.higher' : 'likely.certainty.lower', { ...words, points: shift });
 }
 
 /**
  * The analysis tables: the chance by year, the percentiles (US$ bn for
- * revenue; NPV in the display currency), the histogram's bins and the
- * tornado's rows, as `{id, title, head, rows}` with display text.
+ * revenue; NPV in the display currency `currency`, render.js's
+ * `currencyOf`), the histogram's bins and the tornado's rows, as
+ * `{id, title, head, rows}` with display text (billions shown in 亿 in Chinese).
  */
 export function likelyTables(scenario, projection, simulation, currency) {
   const { years } = projection;
-  const last = `FY${years.at(-1)}`;
-  const amount = (value) => one.format(Number(value));
-  const spreadRow = (label, spread, format) => [label, ...['p5', 'p10', 'p50', 'p90', 'p95', 'mean'].map((key) => format(spread[key]))];
-  const npvUnit = `${currency.symbol} bn`;
+  const usdUnit = billions('USD').unit;
+  const amount = (value) => billionsNumber(value, 'USD');
+  const npv = (value) => billionsNumber(currency.convert(value), currencyOfSymbol(currency.symbol));
+  const spreadRow = (label, spread, format) => [label, ...SPREAD.map((key) => format(spread[key]))];
   const { edges, counts } = simulation.histogram;
   const bins = counts.map((count, i) => [
     amount(edges[i]), amount(edges[i + 1]), whole.format(count), chance(String(count / simulation.samples)),
   ]);
   return {
     byYear: {
-      caption: 'Chance the cumulative target is reached, by fiscal year',
-      head: ['Reached by', ...years.map((year) => `FY${year}`)],
-      rows: [['Share of simulated futures', ...simulation.hitByYear.map(chance)]],
+      caption: t('likely.table.byYear.caption'),
+      head: [t('likely.table.byYear.head'), ...years.map((year) => fy(year))],
+      rows: [[t('likely.table.byYear.row'), ...simulation.hitByYear.map(chance)]],
     },
     spreads: {
-      caption: `The simulated futures' spread (${whole.format(simulation.samples)} futures, seed ${simulation.seed})`,
-      head: ['Figure', 'p5', 'p10', 'p50', 'p90', 'p95', 'Mean'],
+      caption: t('likely.table.spreads.caption', { samples: whole.format(simulation.samples), seed: simulation.seed }),
+      head: [t('likely.table.figure'), ...SPREAD.map((key) => t(`likely.percentile.${key}`))],
       rows: [
-        spreadRow(`Cumulative revenue ${span(years)} (US$ bn)`, simulation.cumulativeUsdBn, amount),
-        spreadRow(`Revenue in ${last} alone (US$ bn)`, simulation.annualUsdBn, amount),
-        spreadRow(`Net present value of the capex (${npvUnit})`, simulation.npvRmbBn, (value) => one.format(currency.convert(value))),
+        spreadRow(t('likely.table.cumulative', { span: fySpan(years), unit: usdUnit }), simulation.cumulativeUsdBn, amount),
+        spreadRow(t('likely.table.annual', { year: fy(years.at(-1)), unit: usdUnit }), simulation.annualUsdBn, amount),
+        spreadRow(t('likely.table.npv', { unit: billions(currencyOfSymbol(currency.symbol)).unit }), simulation.npvRmbBn, npv),
       ],
     },
     histogram: {
-      caption: `Simulated cumulative revenue ${span(years)}: futures per bin`,
-      head: ['From (US$ bn)', 'To (US$ bn)', 'Futures', 'Share'],
+      caption: t('likely.table.histogram.caption', { span: fySpan(years) }),
+      head: [t('likely.table.from', { unit: usdUnit }), t('likely.table.to', { unit: usdUnit }), t('likely.table.futures'), t('likely.table.share')],
       rows: bins,
     },
   };
 }
 
-/** The tornado's row labels: each group's name and how it moves ("AI revenue growth (every year)"). */
+/** The tornado's row labels: each group's name, the form's label of its field ("AI revenue growth"). */
 export function tornadoLabels() {
   return Object.fromEntries(Object.keys(FIELD_TEXT).map((path) => [path, FIELD_TEXT[path].label]));
 }
 
-/** The tornado as a table: each group's low and high value of every output, in display text. */
+/**
+ * The tornado as a table: each group's low and high value of every output,
+ * in display text (`currency`: render.js's `currencyOf`, for the net present
+ * value; billions shown in 亿 in Chinese).
+ */
 export function tornadoTable(sensitivity, currency, delta = '0.1') {
+  const code = currencyOfSymbol(currency.symbol);
   const step = `${one.format(Number(shiftPoint(delta, 2)))}%`;
-  const money = (value) => (value === null ? 'overflows' : one.format(currency.convert(value)));
-  const amount = (value) => (value === null ? 'overflows' : one.format(Number(value)));
-  const margin = (value) => (value === null ? 'overflows' : `${one.format(Number(shiftPoint(value, 2)))}%`);
+  const overflows = t('charts.tornado.overflows');
+  const money = (value) => (value === null ? overflows : billionsNumber(currency.convert(value), code));
+  const amount = (value) => (value === null ? overflows : billionsNumber(value, 'USD'));
+  const margin = (value) => (value === null ? overflows : `${one.format(Number(shiftPoint(value, 2)))}%`);
   const cells = (figures) => (figures === null
-    ? ['overflows', 'overflows', 'overflows']
+    ? [overflows, overflows, overflows]
     : [amount(figures.cumulativeUsdBn), money(figures.npvRmbBn), margin(figures.grossMargin)]);
   return {
-    caption: `Each input ${step} lower and higher: what the outputs become`,
-    head: ['Input', 'Moved', 'Cumulative revenue (US$ bn)', `Net present value (${currency.symbol} bn)`, 'Gross margin, last year'],
+    caption: t('likely.tornado.caption', { step }),
+    head: [t('likely.tornado.input'), t('likely.tornado.moved'), t('likely.tornado.cumulative', { unit: billions('USD').unit }),
+      t('likely.tornado.npv', { unit: billions(code).unit }), t('likely.tornado.margin')],
     rows: [
-      ['Base case', 'as typed', ...cells(sensitivity.base)],
+      [t('charts.tornado.legend.base'), t('likely.tornado.asTyped'), ...cells(sensitivity.base)],
       ...sensitivity.rows.flatMap((row) => {
-        const name = `${FIELD_TEXT[row.group]?.label ?? row.group}${row.clamped ? ' (held in its range)' : ''}`;
-        return [[name, `${step} lower`, ...cells(row.low)], [name, `${step} higher`, ...cells(row.high)]];
+        const label = FIELD_TEXT[row.group]?.label ?? row.group;
+        const name = row.clamped ? t('charts.tornado.held', { label }) : label;
+        return [[name, t('likely.tornado.lower', { step }), ...cells(row.low)], [name, t('likely.tornado.higher', { step }), ...cells(row.high)]];
       }),
     ],
   };
@@ -153,56 +178,72 @@ export function tornadoTable(sensitivity, currency, delta = '0.1') {
 
 /**
  * The analysis as CSV rows `[section, figure, ...values]`, in the model's
- * exact decimal text (shares as fractions): the options, the chances, the
- * percentiles, the histogram, the certainty goal seek and the tornado.
- * `money` turns an RMB bn figure into the CSV's currency; `symbol` names it.
+ * exact decimal text (shares as fractions; billions with their digits moved
+ * exactly into 亿 in Chinese): the options, the chances, the percentiles,
+ * the histogram, the certainty goal seek and the tornado. `money` turns an
+ * RMB bn figure into the CSV's currency (decimal text in billions);
+ * `symbol` names it ('RMB' or 'US$').
  */
 export function analysisCsvRows({ projection, simulation, certainty, level, sensitivity, money, symbol }) {
   const { years } = projection;
+  const code = currencyOfSymbol(symbol);
+  /** Billions of `currency` (decimal text) in the unit the CSV names. */
+  const inUnit = (currency) => {
+    const { shift } = billions(currency);
+    return (value) => (shift ? shiftPoint(value, shift) : value);
+  };
+  const usdBn = inUnit('USD');
+  const moneyBn = (value) => inUnit(code)(money(value));
+  const usdUnit = billions('USD').unit;
+  const moneyUnit = billions(code).unit;
   const rows = [];
   if (simulation) {
-    const spreads = [['Cumulative revenue (US$ bn)', simulation.cumulativeUsdBn, (v) => v],
-      [`Revenue in FY${years.at(-1)} alone (US$ bn)`, simulation.annualUsdBn, (v) => v],
-      [`Net present value (${symbol} bn)`, simulation.npvRmbBn, money]];
+    const section = t('likely.csv.simulation');
+    const spreads = [[t('likely.tornado.cumulative', { unit: usdUnit }), simulation.cumulativeUsdBn, usdBn],
+      [t('likely.table.annual', { year: fy(years.at(-1)), unit: usdUnit }), simulation.annualUsdBn, usdBn],
+      [t('likely.tornado.npv', { unit: moneyUnit }), simulation.npvRmbBn, moneyBn]];
+    const percentiles = t('likely.csv.percentiles');
+    const histogram = t('likely.csv.histogram');
     rows.push(
       [],
-      ['Simulation', 'Figure', 'Value'],
-      ['Simulation', 'Samples', String(simulation.samples)],
-      ['Simulation', 'Seed', String(simulation.seed)],
-      ['Simulation', 'Chance the cumulative target is reached (fraction)', simulation.probabilityHitTarget],
-      ...years.map((year, i) => ['Simulation', `Chance it is reached by FY${year} (fraction)`, simulation.hitByYear[i]]),
-      ['Simulation', 'Chance one year reaches the target (fraction)', simulation.probabilityHitAnnualTarget],
-      ['Simulation', 'Chance the net present value is above zero (fraction)', simulation.probabilityNpvPositive],
+      [section, t('likely.table.figure'), t('likely.csv.value')],
+      [section, t('likely.csv.samples'), String(simulation.samples)],
+      [section, t('likely.csv.seed'), String(simulation.seed)],
+      [section, t('likely.csv.chance'), simulation.probabilityHitTarget],
+      ...years.map((year, i) => [section, t('likely.csv.chanceBy', { year: fy(year) }), simulation.hitByYear[i]]),
+      [section, t('likely.csv.chanceAnnual'), simulation.probabilityHitAnnualTarget],
+      [section, t('likely.csv.chanceNpv'), simulation.probabilityNpvPositive],
       [],
-      ['Percentiles', 'Figure', 'p5', 'p10', 'p50', 'p90', 'p95', 'Mean'],
-      ...spreads.map(([label, spread, as]) => ['Percentiles', label,
-        ...['p5', 'p10', 'p50', 'p90', 'p95', 'mean'].map((key) => as(spread[key]))]),
+      [percentiles, t('likely.table.figure'), ...SPREAD.map((key) => t(`likely.percentile.${key}`))],
+      ...spreads.map(([label, spread, as]) => [percentiles, label, ...SPREAD.map((key) => as(spread[key]))]),
       [],
-      ['Histogram', 'From (US$ bn)', 'To (US$ bn)', 'Futures'],
-      ...simulation.histogram.counts.map((count, i) => ['Histogram', simulation.histogram.edges[i],
-        simulation.histogram.edges[i + 1], String(count)]),
+      [histogram, t('likely.table.from', { unit: usdUnit }), t('likely.table.to', { unit: usdUnit }), t('likely.table.futures')],
+      ...simulation.histogram.counts.map((count, i) => [histogram, usdBn(simulation.histogram.edges[i]),
+        usdBn(simulation.histogram.edges[i + 1]), String(count)]),
     );
   }
   if (certainty) {
+    const section = t('likely.csv.certainty');
     rows.push(
       [],
-      ['Certainty goal seek', 'Figure', 'Value'],
-      ['Certainty goal seek', 'Chance wanted for the cumulative target (fraction)', shiftPoint(level, -2)],
-      ['Certainty goal seek', 'AI growth shift every year (fraction)', certainty.aiGrowthShift ?? ''],
-      ['Certainty goal seek', 'Chance with that shift (fraction)', certainty.probability ?? ''],
-      ['Certainty goal seek', 'Outside the search range [-2, 10]', certainty.beyond ?? ''],
+      [section, t('likely.table.figure'), t('likely.csv.value')],
+      [section, t('likely.csv.certainty.level'), shiftPoint(level, -2)],
+      [section, t('likely.csv.certainty.shift'), certainty.aiGrowthShift ?? ''],
+      [section, t('likely.csv.certainty.chance'), certainty.probability ?? ''],
+      [section, t('likely.csv.certainty.beyond'), certainty.beyond ? t(`likely.csv.beyond.${certainty.beyond}`) : ''],
     );
   }
   if (sensitivity) {
-    const cells = (figures) => (figures === null ? ['', '', ''] : [figures.cumulativeUsdBn, money(figures.npvRmbBn), figures.grossMargin]);
+    const section = t('likely.csv.sensitivity');
+    const cells = (figures) => (figures === null ? ['', '', ''] : [usdBn(figures.cumulativeUsdBn), moneyBn(figures.npvRmbBn), figures.grossMargin]);
     rows.push(
       [],
-      ['Sensitivity', 'Input group', 'Moved', 'Cumulative revenue (US$ bn)', `Net present value (${symbol} bn)`,
-        'Gross margin, last year (fraction)', 'Held in its range'],
-      ['Sensitivity', 'Base case', '0', ...cells(sensitivity.base), ''],
+      [section, t('likely.csv.group'), t('likely.tornado.moved'), t('likely.tornado.cumulative', { unit: usdUnit }),
+        t('likely.tornado.npv', { unit: moneyUnit }), t('likely.csv.margin'), t('likely.csv.held')],
+      [section, t('charts.tornado.legend.base'), '0', ...cells(sensitivity.base), ''],
       ...sensitivity.rows.flatMap((row) => [
-        ['Sensitivity', row.group, '-0.1', ...cells(row.low), String(row.clamped)],
-        ['Sensitivity', row.group, '0.1', ...cells(row.high), String(row.clamped)],
+        [section, row.group, '-0.1', ...cells(row.low), t(`likely.csv.${row.clamped}`)],
+        [section, row.group, '0.1', ...cells(row.high), t(`likely.csv.${row.clamped}`)],
       ]),
     );
   }

@@ -209,7 +209,7 @@ function linkNoticeWords({ field, message }, isProblem) {
 function drawSections(scenario, projection, reported, now) {
   const currency = currencyOf(selectedCurrency(), scenario.fxRmbPerUsd);
   const chartOptions = {
-    currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), locale: 'en', compare: pinned?.projection,
+    currency: selectedCurrency(), fx: Number(scenario.fxRmbPerUsd), compare: pinned?.projection,
   };
   let formatted;
   SECTIONS.forEach(({ id, chart, draw, shows, reported: series }, index) => {

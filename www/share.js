@@ -1,6 +1,7 @@
 // Sharing a scenario: the embed's fragment parameters, the embed snippet,
 // downloads (CSV, JSON, SVG) and standalone SVG of a chart.
 
+import { t } from './i18n.js';
 import { splitFragment, VIEW_KEYS } from './view.js';
 
 /** Fragment parameters that belong to the embed view, not to the scenario. */
@@ -29,13 +30,13 @@ export function safeDecode(text) {
   }
 }
 
-/** The widget's charts, by their `show=` name, with the title each gets above it. */
+/** The widget's charts, by their `show=` name, with the title each gets above it (the page's section title). */
 export const EMBED_CHARTS = [
-  { id: 'revenue', title: 'Revenue path' },
-  { id: 'payback', title: 'Capex payback' },
-  { id: 'tokens', title: 'Token economics' },
-  { id: 'probability', title: 'How likely?' },
-  { id: 'tornado', title: 'What matters most?' },
+  { id: 'revenue', title: t('page.revenue.title') },
+  { id: 'payback', title: t('page.capex.title') },
+  { id: 'tokens', title: t('page.tokens.title') },
+  { id: 'probability', title: t('page.likely.title') },
+  { id: 'tornado', title: t('page.tornado.title') },
 ];
 
 /**
@@ -66,7 +67,8 @@ export function embedHeight(show, inputs = [], infos = []) {
 
 /**
  * The HTML a publisher pastes: a sandboxed iframe of the widget and the host
- * script that sizes it. The iframe starts borderless at `embedHeight`, so a
+ * script that sizes it; the iframe's title (its accessible name) is in the
+ * page's language, which `link` carries to the widget (`lang=`, view.js). The iframe starts borderless at `embedHeight`, so a
  * page that strips or delays the script still shows the widget (scrolling
  * inside if it is taller). `show` names charts, `inputs` link keys or paths.
  */
@@ -77,7 +79,7 @@ export function embedSnippet(pageUrl, link, { show = ['revenue', 'payback'], inp
   const height = embedHeight(show, inputs, infos);
   const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
-    `<iframe src="${attribute(widget.href)}" title="AI+cloud revenue scenario" data-aicloud-scenario`,
+    `<iframe src="${attribute(widget.href)}" title="${attribute(t('embed.snippet.title'))}" data-aicloud-scenario`,
     '  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"',
     `  width="100%" height="${height}" frameborder="0" style="border:0;width:100%;height:${height}px"></iframe>`,
     `<script src="${attribute(host.href)}" async></script>`,

@@ -823,6 +823,13 @@ fn explain_gives_the_formula_and_terms_of_an_output() {
     assert!(text(&e, "formula").starts_with("paybackYears = null: cumulativeNet[5] < 0"));
     assert_eq!(text(&e, "terms.0.path"), "capex.cumulativeNet[4]");
     assert_eq!(text(&e, "terms.0.value"), "-168.821041674");
+    // Why, in parts a page can word in its own language; none for arithmetic.
+    assert_eq!(
+        JSON::stringify(&get(&e, "why")).unwrap(),
+        r#"{"kind":"stillNegative","head":"paybackYears = null","condition":"cumulativeNet[5] < 0","h":"5"}"#
+    );
+    let e = explain(base(), "revenue.total[0]".into()).unwrap();
+    assert!(get(&e, "why").is_null());
 }
 
 #[wasm_bindgen_test]

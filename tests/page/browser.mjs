@@ -20,18 +20,22 @@ export async function serve({ csp = true } = {}) {
 /**
  * For the test file that calls it: the repository served and Chromium
  * launched before its tests, both stopped after them. Returns `{server,
- * browser}`, filled in once the tests start.
+ * browser}`, filled in once the tests start; with `article: true`, also
+ * `article`, the repository served again without the page's CSP on another
+ * origin, for a publisher's page that embeds the widget.
  */
-export function sharedBrowser() {
+export function sharedBrowser({ article = false } = {}) {
   const shared = {};
   before(async () => {
     shared.server = await serve();
+    if (article) shared.article = await serve({ csp: false });
     shared.browser = await launch();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   after(async () => {
     await shared.browser?.close();
     shared.server?.stop();
+    shared.article?.stop();
   });
   return shared;
 }
@@ -106,11 +110,11 @@ export async function axeViolations(target) {
 
 /**
  * Waits until `target` (a page, frame or frame locator) shows its own
- * computed answer: a headline that starts "Cumulative", once the page has
+ * computed answer: a headline that starts "Cumulative" (累计 in Chinese), once the page has
  * replaced the base case prerendered into it (`html.prerendered`).
  */
 export function liveAnswer(target) {
-  return target.locator('html:not(.prerendered) #status').filter({ hasText: /^Cumulative/ }).waitFor();
+  return target.locator('html:not(.prerendered) #status').filter({ hasText: /^(Cumulative|累计)/ }).waitFor();
 }
 
 /**

@@ -6,33 +6,22 @@
 // ignored; its "Open the full calculator" link follows the reader's edits;
 // bad input greys it out, labelled; the Embed panel picks its charts and
 // inputs; and an SVG exported in dark mode reads on white.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ARTIFACTS, axeViolations, launch, liveAnswer, serve, watch } from './browser.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  ARTIFACTS, axeViolations, liveAnswer, sharedBrowser, watch,
+} from './browser.mjs';
 
 const FRAME = 'iframe[data-aicloud-scenario]';
 
-let widgetServer;
-let articleServer;
-let browser;
-before(async () => {
-  widgetServer = await serve();
-  articleServer = await serve({ csp: false });
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  widgetServer?.stop();
-  articleServer?.stop();
-});
+const shared = sharedBrowser({ article: true });
 
 /** The calculator at `hash` with its Embed panel open. */
 async function calculatorWithPanel(hash) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = await watch(page);
-  await page.goto(`${widgetServer.url}${hash}`);
+  await page.goto(`${shared.server.url}${hash}`);
   await liveAnswer(page);
   await page.click('#show-embed');
   return { page, problems };
@@ -59,7 +48,7 @@ function article(name, snippet, { host = true, column } = {}) {
 <p>Try the numbers yourself:</p>
 ${pasted}
 <p>The end.</p></body></html>`);
-  return `${articleServer.origin}/test-results/${name}.html`;
+  return `${shared.article.origin}/test-results/${name}.html`;
 }
 
 /** The widget's frame in an article page, once it shows a result. */
@@ -107,9 +96,9 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/www\/embed\.html#v=1&amp;p=base&amp;target=250&amp;show=revenue,payback"/);
   assert.match(snippet, /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/);
   assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/www\/embed-host\.js" async><\/script>$/);
-  assert.notEqual(widgetServer.origin, articleServer.origin);
+  assert.notEqual(shared.server.origin, shared.article.origin);
 
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   await page.goto(article('article', snippet));
   const widget = await widgetIn(page);
@@ -152,7 +141,7 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
 
 test('a host script that loads after the widget asks for its height, and the iframe is sized', async () => {
   const snippet = await snippetFor('#v=1&p=base');
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   await page.addInitScript(() => {
     window.heights = [];
@@ -199,7 +188,7 @@ test('without the host script the snippet shows the whole widget, borderless, sc
   assert.doesNotMatch(snippet, /scrolling=/);
 
   for (const [width, column] of [[800, 640], [360, undefined]]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await shared.browser.newPage({ viewport: { width, height: 900 } });
     const problems = await watch(page);
     await page.goto(article(`article-no-host-${width}`, snippet, { host: false, column }));
     const widget = await widgetIn(page);
@@ -229,9 +218,9 @@ test('without the host script the snippet shows the whole widget, borderless, sc
 });
 
 test('the starting height matches what the widget needs at a 640 px column', async () => {
-  const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 640, height: 900 } });
   const problems = await watch(page);
-  const infos = await page.goto(`${widgetServer.url}`).then(() => page.evaluate(async () => {
+  const infos = await page.goto(`${shared.server.url}`).then(() => page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
     await core.default();
     return core.fields();
@@ -242,7 +231,7 @@ test('the starting height matches what the widget needs at a 640 px column', asy
     const expected = await page.evaluate(async (args) => (await import('/www/share.js')).embedHeight(...args), [show, inputs, infos]);
     const lists = `show=${show.join(',')}${inputs.length ? `&inputs=${inputs.join(',')}` : ''}`;
     await page.goto('about:blank');
-    await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&${lists}`);
+    await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&${lists}`);
     await liveAnswer(page);
     if (show.includes('probability')) await page.locator('#embed-certainty:not(:empty)').waitFor();
     await page.waitForTimeout(100);
@@ -254,9 +243,9 @@ test('the starting height matches what the widget needs at a 640 px column', asy
 });
 
 test('the widget shows the chosen inputs and recomputes as the reader types', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const page = await shared.browser.newPage({ viewport: { width: 360, height: 800 } });
   const problems = await watch(page);
-  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=bull&show=tokens&inputs=target,revenue.aiGrowth`);
+  await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=bull&show=tokens&inputs=target,revenue.aiGrowth`);
   await liveAnswer(page);
   assert.equal(await page.locator('.field').count(), 2);
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '165');
@@ -273,9 +262,9 @@ test('the widget shows the chosen inputs and recomputes as the reader types', as
 });
 
 test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the view in its full-calculator link', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
-  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&cur=usd&show=revenue&inputs=target`);
+  await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&cur=usd&show=revenue&inputs=target`);
   await liveAnswer(page);
   assert.match(await page.locator('#charts svg').textContent(), /US\$ bn per year/);
   assert.match(await page.getAttribute('#full', 'href'), /^index\.html#v=1&p=base&cur=usd$/);
@@ -285,9 +274,9 @@ test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the vi
   await page.close();
 
   // A broken escape in the embed's own lists does not stop the widget.
-  const broken = await browser.newPage();
+  const broken = await shared.browser.newPage();
   const brokenProblems = await watch(broken);
-  await broken.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=%E0revenue&inputs=%`);
+  await broken.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=%E0revenue&inputs=%`);
   await liveAnswer(broken);
   await broken.waitForLoadState('load');
   assert.deepEqual(brokenProblems, []);
@@ -296,7 +285,7 @@ test('a link in US$ (cur=usd) shows the widget\'s charts in US$ and keeps the vi
 
 test('"Open the full calculator" opens the scenario as edited in the widget', async () => {
   const snippet = (await snippetFor('#v=1&p=bull')).replace('show=revenue,payback', 'show=revenue&amp;inputs=target,rev.ai');
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   await page.goto(article('article-edit', snippet));
   await widgetIn(page);
@@ -307,8 +296,8 @@ test('"Open the full calculator" opens the scenario as edited in the widget', as
 
   // The link decodes to the edited scenario: the bull preset with the two edits, and nothing else.
   const href = await frame.locator('#full').getAttribute('href');
-  const helper = await browser.newPage();
-  await helper.goto(widgetServer.url);
+  const helper = await shared.browser.newPage();
+  await helper.goto(shared.server.url);
   const decoded = await helper.evaluate(async (link) => {
     const core = await import('/pkg/aicloud_scenario.js');
     await core.default();
@@ -334,9 +323,9 @@ test('"Open the full calculator" opens the scenario as edited in the widget', as
 });
 
 test('bad input in the widget greys the charts, labelled out of date, with AA contrast light and dark', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
-  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=revenue,payback&inputs=target,rev.ai`);
+  await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=revenue,payback&inputs=target,rev.ai`);
   await liveAnswer(page);
   await page.fill('#f-targetUsdBn', '150');
   const good = await page.getAttribute('#full', 'href');
@@ -383,10 +372,10 @@ test('bad input in the widget greys the charts, labelled out of date, with AA co
 });
 
 test('a bad link shows the preset\'s value for the bad field in the widget, and says so', async () => {
-  const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 640, height: 900 } });
   const problems = await watch(page);
   // fx has no input in this widget; target has one.
-  await page.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&fx=abc&target=-5&show=revenue&inputs=target`);
+  await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&fx=abc&target=-5&show=revenue&inputs=target`);
   await page.locator('html:not(.prerendered) #status').filter({ hasText: /^Check / }).waitFor();
   assert.match(await page.textContent('#status'), /^Check [^:]+: Above 0, .* \(and 1 more\)$/);
   assert.equal(await page.textContent('#stale'),
@@ -438,7 +427,7 @@ test('the Embed panel picks charts and inputs, the snippet follows live, and the
   assert.deepEqual(problems, []);
   await page.close();
 
-  const reader = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const reader = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const readerProblems = await watch(reader);
   await reader.goto(article('article-chosen', snippet));
   await widgetIn(reader);
@@ -455,9 +444,9 @@ test('the Embed panel picks charts and inputs, the snippet follows live, and the
 });
 
 test('a chart exported in dark mode is the light chart on an opaque white background', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const problems = await watch(page);
-  await page.goto(widgetServer.url);
+  await page.goto(shared.server.url);
   await liveAnswer(page);
   // Charts lay themselves out again at their displayed width on the next frame: export once that is done.
   const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -493,7 +482,7 @@ test('a chart exported in dark mode is the light chart on an opaque white backgr
 
   // The file as a journalist places it on a white page, photographed.
   writeFileSync(`${ARTIFACTS}exported-dark-mode.svg`, dark);
-  const viewer = await browser.newPage({ viewport: { width: 700, height: 500 }, colorScheme: 'dark' });
+  const viewer = await shared.browser.newPage({ viewport: { width: 700, height: 500 }, colorScheme: 'dark' });
   await viewer.setContent(`<body style="background:#fff;margin:20px"><img src="data:image/svg+xml;base64,${Buffer.from(dark).toString('base64')}"></body>`);
   await viewer.screenshot({ path: `${ARTIFACTS}exported-dark-mode-on-white.png`, fullPage: true });
   await viewer.close();
@@ -509,7 +498,7 @@ test('screenshots of the widget at 360 and 800 px, light and dark', async () => 
   await calculator.close();
   const url = article('article-shots', snippet);
   for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [800, 'light'], [800, 'dark']]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await shared.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     const problems = await watch(page);
     await page.goto(url);
     const widget = await widgetIn(page);
@@ -524,7 +513,7 @@ test('screenshots of the widget at 360 and 800 px, light and dark', async () => 
 });
 
 test('show=probability,tornado: the chance, histogram, goal seek and tornado in a sandboxed iframe on another origin', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
   const snippet = (await snippetFor('#v=1&p=bull&samples=20000&seed=3&sure=90'))
     .replace(/show=[a-z,]+/, 'show=probability,tornado');
@@ -560,8 +549,8 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
 
   // axe-core on the widget itself (in the sandboxed frame it cannot read the stylesheet), light and dark.
   for (const colorScheme of ['light', 'dark']) {
-    const alone = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme });
-    await alone.goto(`${widgetServer.origin}/www/embed.html#v=1&p=base&show=probability,tornado`);
+    const alone = await shared.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme });
+    await alone.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=probability,tornado`);
     await alone.locator('#embed-certainty:not(:empty)').waitFor();
     await axe(alone, `widget with probability and tornado, ${colorScheme}`);
     await alone.screenshot({ path: `${ARTIFACTS}widget-probability-360-${colorScheme}.png`, fullPage: true });

@@ -59,6 +59,8 @@ import type {
   Spread,
   TokenEconomics,
   Warning,
+  Why,
+  WhyKind,
 } from 'aicloud-scenario';
 
 /** Every name the package exports (held to the module's real exports). */
@@ -288,11 +290,22 @@ const tornado = object<Sensitivity>({
   base: figures,
   rows: array(object({ group: literal(...GROUPS), low: nullable(figures), high: nullable(figures), clamped: boolean }), GROUPS.length),
 });
+const WHY_KINDS: WhyKind[] = ['firstYear', 'everyYear', 'stillNegative', 'stillNegativeDiscounted', 'recoveredFrom',
+  'noAiRevenue', 'beyondBelow', 'beyondAbove', 'solves', 'root', 'marginRoot', 'noMargin', 'noRoot', 'signChanges'];
+/** A `Why`: its kind, its head, and any other pieces, all text. */
+const why: Check<Why> = (value, at) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(at, 'an object', value);
+  const { kind, head, ...pieces } = value as Record<string, unknown>;
+  literal(...WHY_KINDS)(kind, `${at}.kind`);
+  text(head, `${at}.head`);
+  for (const [name, piece] of Object.entries(pieces)) text(piece, `${at}.${name}`);
+};
 const explanation = object<Explanation>({
   path: (value, at) => text(value, at),
   value: nullable(either(text, integer)),
   formula: text,
   terms: array(object({ name: text, path: text, value: decimal })),
+  why: nullable(why),
 });
 const decoded = object<DecodedLink>({ scenario, preset: presetId, warnings: array(warning) });
 const reading = object<LinkReading>({ preset: presetId, scenario: scenarioText, warnings: array(warning), problems: array(problem) });
