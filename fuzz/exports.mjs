@@ -242,7 +242,7 @@ function attempt(seed, name, call) {
 /** Every number in an output is normalised decimal text (years and counts are integers). */
 function checkNumbers(seed, value, path = '') {
   if (typeof value === 'string') {
-    if (!DECIMAL.test(value) && !/(Beyond|beyond|message|field|group)$/.test(path) && !['below', 'above'].includes(value)) {
+    if (!DECIMAL.test(value) && !/(Beyond|beyond|message|field|kind|group)$/.test(path) && !['below', 'above'].includes(value)) {
       fail(seed, 'output not normalised decimal text', `${path} = ${value}`);
     }
   } else if (Array.isArray(value)) value.forEach((entry, i) => checkNumbers(seed, entry, `${path}[${i}]`));

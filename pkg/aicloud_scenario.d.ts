@@ -175,9 +175,35 @@ export interface Field {
     range: string;
 }
 
-/** A problem of an input (`validate`, `readScenarioLink`): `field` is its JSON path (`revenue.aiGrowth[2]`). */
+/**
+ * What went wrong with an input, by the name of the core's error variant:
+ * absent, not a number or text, not a decimal of the grammar, outside the
+ * field's domain, a year array of 0 or more than 10 entries, nested too
+ * deep, a getter or proxy that threw, a link that cannot be read as a whole
+ * (`link`, `v`, `p`), an `explain` path that names no output, or an output
+ * that does not fit a Decimal.
+ */
+export type ProblemKind =
+| "missing"
+| "wrongType"
+| "badNumber"
+| "outOfRange"
+| "badLength"
+| "tooDeep"
+| "unreadable"
+| "badLink"
+| "badPath"
+| "overflow";
+
+/**
+ * A problem of an input (`validate`, `readScenarioLink`): `field` is its JSON
+ * path (`revenue.aiGrowth[2]`), `kind` what went wrong (so that a page can
+ * word it in its reader's language from the kind, the path and the field's
+ * domain in `fields()`), `message` the path and the problem in English.
+ */
 export interface Problem {
     field: string;
+    kind: ProblemKind;
     message: string;
 }
 
@@ -187,9 +213,10 @@ export interface Warning {
     message: string;
 }
 
-/** What the exports throw: an `Error` whose `field` is the JSON path of the problem (`revenue.aiGrowth[2]`, `options.samples`, `path`, `link`). */
+/** What the exports throw: an `Error` whose `field` is the JSON path of the problem (`revenue.aiGrowth[2]`, `options.samples`, `path`, `link`) and `kind` what went wrong. */
 export interface ScenarioError extends Error {
     field: string;
+    kind: ProblemKind;
 }
 
 /** Where a solved rate lies when it is outside its search range: `below` -0.99 (or -2), `above` 10. */
@@ -525,7 +552,7 @@ export function presets(): Preset[];
  * `{preset, scenario, warnings, problems}` from fragment text, never
  * throwing: the named preset with every field the link gives applied as
  * its text, bad values included, so that a page can show them with their
- * problems (`[{field, message}]`, as `validate` lists them).
+ * problems (`[{field, kind, message}]`, as `validate` lists them).
  */
 export function readScenarioLink(text: string): LinkReading;
 
@@ -570,7 +597,7 @@ export function solveProbability(scenario: ScenarioInput, options?: SolveProbabi
 export function start(): void;
 
 /**
- * `[{field, message}]`: every problem of the scenario, empty when valid.
+ * `[{field, kind, message}]`: every problem of the scenario, empty when valid.
  */
 export function validate(scenario: ScenarioInput): Problem[];
 

@@ -203,7 +203,7 @@ export function presets() {
  * `{preset, scenario, warnings, problems}` from fragment text, never
  * throwing: the named preset with every field the link gives applied as
  * its text, bad values included, so that a page can show them with their
- * problems (`[{field, message}]`, as `validate` lists them).
+ * problems (`[{field, kind, message}]`, as `validate` lists them).
  * @param {string} text
  * @returns {LinkReading}
  */
@@ -304,7 +304,7 @@ export function start() {
 }
 
 /**
- * `[{field, message}]`: every problem of the scenario, empty when valid.
+ * `[{field, kind, message}]`: every problem of the scenario, empty when valid.
  * @param {ScenarioInput} scenario
  * @returns {Problem[]}
  */

@@ -95,6 +95,26 @@ impl ModelError {
         }
     }
 
+    /// What went wrong, as the variant's name in camelCase: `missing`,
+    /// `wrongType`, `badNumber`, `outOfRange`, `badLength`, `tooDeep`,
+    /// `unreadable`, `badLink`, `badPath` or `overflow`. Stable, so that a
+    /// page can word the problem in its reader's language from the kind and
+    /// the field's path, without reading the English message.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ModelError::Missing { .. } => "missing",
+            ModelError::WrongType { .. } => "wrongType",
+            ModelError::BadNumber { .. } => "badNumber",
+            ModelError::OutOfRange { .. } => "outOfRange",
+            ModelError::BadLength { .. } => "badLength",
+            ModelError::TooDeep { .. } => "tooDeep",
+            ModelError::Unreadable { .. } => "unreadable",
+            ModelError::BadLink { .. } => "badLink",
+            ModelError::BadPath { .. } => "badPath",
+            ModelError::Overflow { .. } => "overflow",
+        }
+    }
+
     /// The message without the field path in front, for a form that shows it
     /// next to the field anyway.
     pub fn message(&self) -> String {
@@ -137,3 +157,46 @@ impl std::error::Error for ModelError {}
 
 /// Shorthand for results of the core.
 pub type Result<T> = std::result::Result<T, ModelError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_its_variant_in_camel_case() {
+        let field = || "fxRmbPerUsd".to_string();
+        let errors = [
+            ModelError::Missing { field: field() },
+            ModelError::WrongType {
+                field: field(),
+                expected: "a number",
+            },
+            ModelError::BadNumber {
+                field: field(),
+                reason: "x",
+            },
+            ModelError::OutOfRange {
+                field: field(),
+                domain: Domain::Integer { min: 1, max: 10 },
+            },
+            ModelError::BadLength { field: field() },
+            ModelError::TooDeep { field: field() },
+            ModelError::Unreadable { field: field() },
+            ModelError::BadLink {
+                field: "v".to_string(),
+                reason: "x",
+            },
+            ModelError::BadPath {
+                reason: "x".to_string(),
+            },
+            ModelError::Overflow { field: field() },
+        ];
+        for error in errors {
+            let variant = format!("{error:?}");
+            let name = variant.split([' ', '{']).next().unwrap();
+            let mut camel = name.to_string();
+            camel[..1].make_ascii_lowercase();
+            assert_eq!(error.kind(), camel);
+        }
+    }
+}

@@ -32,6 +32,7 @@ import { compareLink, compareSentence, splitCompare } from './compare.js';
 import { el, followInPageLinks } from './dom.js';
 import { ExplainPanel } from './explain-panel.js';
 import { FIELD_TEXT } from './fields.js';
+import { presetInLanguage } from './presets.js';
 import { ScenarioForm, splitIndex, withSubstitutes } from './form.js';
 import { t, translateDocument } from './i18n.js';
 import {
@@ -92,7 +93,7 @@ const comparePairs = pinned ? `&${compareLink(encodeScenario(pinned.scenario, pi
 const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
 const read = readScenarioLink(link);
-const presetList = presets();
+const presetList = presets().map((preset) => presetInLanguage(preset));
 const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
 const form = new ScenarioForm($('inputs'), infos, { only: inputs, title: t('embed.tryYourOwn') });
 form.fill(read.scenario, preset.notes);

@@ -1,14 +1,19 @@
 // The scenario form: built from the core's field descriptions, read into a
-// Scenario, filled from one, and marked with the problems `validate` finds.
-// Ratios are shown as percentages and converted exactly.
+// Scenario, filled from one, and marked with the problems `validate` finds,
+// all in the page's language. Ratios are shown as percentages, and amounts
+// in billions in the language's money unit (亿元 in Chinese), converted
+// exactly by moving the decimal point of their text.
 
 import { isDecimal, readNumber, shiftPoint } from './decimal.js';
 import { el } from './dom.js';
 import { FIELD_TEXT, GROUPS } from './fields.js';
+import { fy, LANG, numberFormat, t } from './i18n.js';
 
 const MAX_YEARS = 10;
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
-const integer = new Intl.NumberFormat('en', { useGrouping: false });
+/** The longest text the core reads as a number (`MAX_TEXT_CHARS` in src/raw.rs). */
+const MAX_TEXT_CHARS = 1000;
+const number = numberFormat({ maximumFractionDigits: 6 });
+const integer = numberFormat({ useGrouping: false });
 
 /**
  * A field or output path split into its name and year index:
@@ -22,14 +27,17 @@ export function splitIndex(path) {
 /** `revenue.aiGrowth` -> `revenue-aiGrowth`, for element ids. */
 const idOf = (path) => `f-${path.replace(/\./g, '-')}`;
 
-/** The allowed range of a field in the reader's units: "From -99 to 1,000 % a year". */
+/**
+ * The allowed range of a field (`info`, from the core's `fields()`) in the
+ * units the form shows it in: "From -99 to 1,000 % a year", "-99至1,000（%/年）",
+ * "大于0，不超过10,000,000（亿美元）".
+ */
 function rangeText(info) {
   const text = FIELD_TEXT[info.path];
-  const shown = (bound) => number.format(Number(text.percent ? shiftPoint(bound, 2) : bound));
-  if (info.kind === 'integer') return `Whole number from ${integer.format(info.min)} to ${integer.format(info.max)}`;
-  const low = info.minOpen ? `Above ${shown(info.min)}` : `From ${shown(info.min)}`;
-  const high = info.maxOpen ? `below ${shown(info.max)}` : `${info.minOpen ? 'up ' : ''}to ${shown(info.max)}`;
-  return `${low}${info.minOpen ? ',' : ''} ${high} ${text.unit}`;
+  const shown = (bound) => number.format(Number(shiftPoint(bound, text.shift)));
+  if (info.kind === 'integer') return t('form.range.integer', { min: integer.format(info.min), max: integer.format(info.max) });
+  const open = info.minOpen ? (info.maxOpen ? 'open' : 'minOpen') : info.maxOpen ? 'maxOpen' : 'closed';
+  return t(`form.range.${open}`, { min: shown(info.min), max: shown(info.max), unit: text.unit });
 }
 
 /** The value at a JSON path (`revenue.aiGrowth`) of a scenario-like object. */
@@ -64,23 +72,31 @@ export function withValuesFrom(scenario, source, fields) {
   return copy;
 }
 
-/** Model text -> what the input shows (percent fields times 100). */
-function shownValue(path, value) {
-  return FIELD_TEXT[path].percent ? shiftPoint(String(value), 2) : String(value);
+/**
+ * A field's value (model text: a fraction, RMB bn) as its input shows it:
+ * the decimal point moved `FIELD_TEXT[path].shift` places right ('0.125'
+ * -> '12.5' in a percent field, '158.132' -> '1581.32' in 亿元). Text that
+ * is not a decimal is shown as it is.
+ */
+export function shownValue(path, value) {
+  return shiftPoint(String(value), FIELD_TEXT[path].shift);
 }
 
-/** What the input holds -> model text (percent fields divided by 100); see `readNumber`. */
-function modelValue(path, typed) {
+/**
+ * What a field's input holds, as model text, exactly: read by `readNumber`
+ * (thousands separators; a % in a percent field), then the decimal point
+ * moved back ('1,581.32' in 亿元 -> '158.132' RMB bn, '12.5' in a percent
+ * field -> '0.125'). Text that does not read is returned trimmed, for the
+ * core to refuse.
+ */
+export function modelValue(path, typed) {
   const { text } = readNumber(typed, { percent: FIELD_TEXT[path].percent });
-  return FIELD_TEXT[path].percent ? shiftPoint(text, -2) : text;
+  return shiftPoint(text, -FIELD_TEXT[path].shift);
 }
 
 /** A problem `readNumber` found (`comma`, `space`, `percent`) in the reader's words, or null; `unit` names the field's unit. */
 export function readProblemWords(problem, unit) {
-  if (problem === 'comma') return 'Use a point for decimals (7.17, not 7,17); a comma only between groups of three digits (1,250).';
-  if (problem === 'space') return 'Type the number without spaces inside it (1250 or 1,250).';
-  if (problem === 'percent') return `Enter the number without %: this field is in ${unit}.`;
-  return null;
+  return problem ? t(`form.problem.${problem}`, { unit }) : null;
 }
 
 /** Why typed text is not a number, in the reader's words, or null. */
@@ -89,14 +105,41 @@ function typedProblem(path, typed) {
   return readProblemWords(problem, FIELD_TEXT[path].unit);
 }
 
-/** A problem of the core (`{field, message}`) on what was typed, in the reader's words. */
-function problemWords(info, typed, { field, message }) {
-  const typo = typedProblem(info.path, typed);
-  if (typo) return typo;
-  if (typed === '') return 'Enter a value.';
-  if (/ must be (in |a whole number)/.test(message)) return `${rangeText(info)}.`;
-  if (/ must be a decimal number/.test(message)) return 'Enter a number such as 12.5, without letters or exponents.';
-  return `${message.slice(field.length + 1).replace(/^./, (c) => c.toUpperCase())}.`;
+/** Why the core refused a number's model text (`badNumber`): too long, too many digits, or no decimal at all. */
+function badNumberWords(text) {
+  if (text.length > MAX_TEXT_CHARS) return t('form.problem.long');
+  return t(isDecimal(text) ? 'form.problem.digits' : 'form.problem.notNumber');
+}
+
+/**
+ * A problem of the core (`{field, kind, message}`, as `validate` lists
+ * them) in the reader's words, a sentence for beside its field: worded from
+ * its kind, the field's domain (`info`, its entry of `fields()`) and
+ * `typed`, the text the field holds as the form shows it. A problem of no
+ * field (a section, an output that overflows: `info` undefined) is worded
+ * from its kind alone.
+ */
+export function problemText({ kind }, info, typed = '') {
+  if (!info) return t(`form.problem.${kind === 'badNumber' ? 'notNumber' : kind}`);
+  if (kind === 'outOfRange') return t('form.problem.outOfRange', { range: rangeText(info) });
+  if (kind !== 'badNumber' && kind !== 'wrongType' && kind !== 'missing') return t(`form.problem.${kind}`, { max: MAX_YEARS });
+  if (typed === '' || kind === 'missing') return t('form.problem.missing');
+  return typedProblem(info.path, typed) ?? badNumberWords(modelValue(info.path, typed));
+}
+
+/**
+ * Where a problem is, in the reader's words: a field's label, with the
+ * fiscal year of a year's entry ("AI revenue growth, FY2029", "AI收入增长率，
+ * 2029财年"; `baseYear` is the scenario's base fiscal year); in other
+ * languages than English a section by its group's title; else the path.
+ */
+export function problemLabel(field, baseYear) {
+  const [path, index] = splitIndex(field);
+  const text = FIELD_TEXT[path];
+  if (text) return index === undefined ? text.label : t('form.year', { label: text.label, year: fy(baseYear + index + 1) });
+  if (LANG === 'en') return field;
+  if (field === 'scenario') return t('form.scenario');
+  return GROUPS.find((group) => group.id === field)?.title ?? field;
 }
 
 /**
@@ -123,11 +166,13 @@ export class ScenarioForm {
    * @param {{only?: string[], title?: string}} options inputs for these paths only, in
    *   one fieldset (the embed); the other fields keep the values last filled in
    */
-  constructor(form, infos, { only, title = 'Assumptions' } = {}) {
+  constructor(form, infos, { only, title = t('form.assumptions') } = {}) {
     this.form = form;
     const groups = only ? [{ id: 'chosen', title, fields: only.filter((path) => FIELD_TEXT[path]) }] : GROUPS;
     const shown = new Set(groups.flatMap((group) => group.fields));
     this.infos = new Map(infos.filter((info) => shown.has(info.path)).map((info) => [info.path, info]));
+    /** Every field's description, for wording problems of fields without an input. */
+    this.domains = new Map(infos.map((info) => [info.path, info]));
     /** The scenario last filled in, for fields without an input. */
     this.base = {};
     /** Year arrays: ten values each as shown (so a shorter horizon keeps what was typed). */
@@ -154,7 +199,7 @@ export class ScenarioForm {
     const text = FIELD_TEXT[path];
     const id = idOf(path);
     const described = `${id}-range ${id}-note`;
-    const label = [text.label, ' ', el('span', { class: 'unit' }, `(${text.unit})`)];
+    const label = [text.label, t('form.unit.separator'), el('span', { class: 'unit' }, t('form.unit.shown', { unit: text.unit }))];
     const details = [
       el('p', { class: 'range', id: `${id}-range` }, rangeText(info)),
       el('p', { class: 'note', id: `${id}-note` }),
@@ -168,7 +213,7 @@ export class ScenarioForm {
       return el('div', { class: 'field', 'data-path': path }, el('label', { for: id }, label), input, details);
     }
     this.years.set(path, Array(MAX_YEARS).fill(''));
-    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, 'Fill later years');
+    const fill = el('button', { type: 'button', class: 'fill', 'data-fill': path }, t('form.fill'));
     fill.addEventListener('click', () => this.#fill(path));
     return el('div', { class: 'field years', 'data-path': path, role: 'group', 'aria-labelledby': `${id}-label` },
       el('span', { class: 'label', id: `${id}-label` }, label),
@@ -189,7 +234,7 @@ export class ScenarioForm {
           'aria-describedby': `${id}-range ${id}-note`,
         });
         input.value = values[index];
-        return el('label', { class: 'cell' }, el('span', { class: 'year' }, `FY${this.baseYear + index + 1}`), input);
+        return el('label', { class: 'cell' }, el('span', { class: 'year' }, fy(this.baseYear + index + 1)), input);
       });
       cells.replaceChildren(...inputs);
       this.#labelFill(path);
@@ -204,8 +249,7 @@ export class ScenarioForm {
   #labelFill(path) {
     const from = Math.min(this.lastEdited.get(path) ?? 0, this.horizon - 1);
     const button = this.form.querySelector(`[data-fill="${path}"]`);
-    button.setAttribute('aria-label',
-      `Fill later years of ${FIELD_TEXT[path].label} with FY${this.baseYear + from + 1}'s value`);
+    button.setAttribute('aria-label', t('form.fill.label', { label: FIELD_TEXT[path].label, year: fy(this.baseYear + from + 1) }));
     button.disabled = from >= this.horizon - 1;
   }
 
@@ -314,12 +358,13 @@ export class ScenarioForm {
       return { scenario, projection };
     } catch (error) {
       const found = validate(scenario);
-      return { scenario, problems: this.showProblems(found.length ? found : [{ field: error.field, message: error.message }]) };
+      const thrown = { field: error.field, kind: error.kind, message: error.message };
+      return { scenario, problems: this.showProblems(found.length ? found : [thrown]) };
     }
   }
 
   /**
-   * Marks the fields of `problems` (`[{field, message}]` from the core):
+   * Marks the fields of `problems` (`[{field, kind, message}]` from the core):
    * `aria-invalid`, and a message linked by `aria-describedby`. Returns the
    * problems in the reader's words, `[{field, label, message, input}]`, in
    * the form's order.
@@ -353,18 +398,39 @@ export class ScenarioForm {
     return this.form.querySelector(index === undefined ? `#${id}, #${id}-0` : `#${id}-${index}`);
   }
 
-  #mark({ field, message }) {
+  /**
+   * The text a field path holds as the form shows it: its input's, a year's
+   * beyond the horizon, or for a field without an input the scenario's value.
+   */
+  #shownText(field) {
+    const input = this.input(field);
+    if (input) return input.value.trim();
     const [path, index] = splitIndex(field);
-    const info = this.infos.get(path);
-    if (!info) return { field, label: field, message, input: null };
+    const years = this.years.get(path);
+    if (years && index !== undefined) return (years[index] ?? '').trim();
+    const value = valueAt(this.base, path);
+    const entry = Array.isArray(value) && index !== undefined ? value[index] : value;
+    if (entry === undefined || entry === null) return '';
+    return FIELD_TEXT[path] ? shownValue(path, entry) : String(entry);
+  }
+
+  #mark(problem) {
+    const { field } = problem;
+    const [path, index] = splitIndex(field);
+    const label = problemLabel(field, this.baseYear);
+    const words = problemText(problem, this.domains.get(path), this.#shownText(field));
+    if (!this.infos.has(path)) {
+      // No input here (a section, an output that overflows, a field the
+      // embed leaves out): in English the core's message, as the embed words it.
+      return LANG === 'en' ? { field, label: field, message: problem.message, input: null } : { field, label, message: words, input: null };
+    }
     const id = idOf(path);
     const input = this.input(field);
-    const label = index === undefined ? FIELD_TEXT[path].label : `${FIELD_TEXT[path].label}, FY${this.baseYear + index + 1}`;
-    const typed = input?.value.trim() ?? '';
-    const words = problemWords(info, typed, { field, message });
+    const labelled = t('form.problem.labelled', { label, words });
     const error = this.form.querySelector(`#${id}-error`);
     error.hidden = false;
-    error.textContent = error.textContent ? `${error.textContent} ${label}: ${words}` : index === undefined ? words : `${label}: ${words}`;
+    error.textContent = error.textContent
+      ? `${error.textContent}${t('form.problem.separator')}${labelled}` : index === undefined ? words : labelled;
     if (input) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby')} ${id}-error`);

@@ -18,6 +18,7 @@ import {
 import { divideDecimal } from './decimal.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
+import { presetInLanguage } from './presets.js';
 import {
   formatBillions, fy, LANG, languageLink, numberFormat, t, translateDocument,
 } from './i18n.js';
@@ -49,7 +50,7 @@ await init();
 const $ = (id) => document.getElementById(id);
 tellOnRestart($('restart-notice'));
 const form = $('inputs');
-const presetList = presets();
+const presetList = presets().map((preset) => presetInLanguage(preset));
 const fieldInfos = fields();
 const scenarioForm = new ScenarioForm(form, fieldInfos);
 const picker = $('preset');

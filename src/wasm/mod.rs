@@ -5,8 +5,8 @@
 //! returns plain JavaScript objects with decimal strings, through JSON text
 //! (`JSON.parse` of what the core writes: one crossing instead of one per
 //! property). Errors are thrown as a JavaScript `Error` whose `message`
-//! names the field and whose `field` property carries its JSON path;
-//! nothing traps, whatever the arguments.
+//! names the field and whose `field` property carries its JSON path and
+//! `kind` what went wrong ([`ModelError::kind`]); nothing traps, whatever the arguments.
 
 mod read;
 
@@ -30,10 +30,11 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// `{field, message}`, as `validate` lists problems.
+/// `{field, kind, message}`, as `validate` lists problems ([`ModelError::kind`]).
 #[derive(Serialize)]
 struct Problem {
     field: String,
+    kind: &'static str,
     message: String,
 }
 
@@ -41,20 +42,19 @@ impl From<&ModelError> for Problem {
     fn from(error: &ModelError) -> Self {
         Problem {
             field: error.field().to_string(),
+            kind: error.kind(),
             message: error.to_string(),
         }
     }
 }
 
-/// A JavaScript `Error` with the message and a `field` property.
+/// A JavaScript `Error` with the message and the `field` and `kind` properties.
 fn js_error(error: &ModelError) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     // Setting a property on a fresh Error object cannot fail.
-    let _ = js_sys::Reflect::set(
-        &js,
-        &JsValue::from_str("field"),
-        &JsValue::from_str(error.field()),
-    );
+    for (key, value) in [("field", error.field()), ("kind", error.kind())] {
+        let _ = js_sys::Reflect::set(&js, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
     js.into()
 }
 
@@ -141,7 +141,7 @@ pub fn fields() -> Result<JsValue, JsValue> {
     to_js(&crate::scenario::field_infos())
 }
 
-/// `[{field, message}]`: every problem of the scenario, empty when valid.
+/// `[{field, kind, message}]`: every problem of the scenario, empty when valid.
 #[wasm_bindgen(unchecked_return_type = "Problem[]")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
@@ -340,7 +340,7 @@ pub fn decode_scenario(
 /// `{preset, scenario, warnings, problems}` from fragment text, never
 /// throwing: the named preset with every field the link gives applied as
 /// its text, bad values included, so that a page can show them with their
-/// problems (`[{field, message}]`, as `validate` lists them).
+/// problems (`[{field, kind, message}]`, as `validate` lists them).
 #[wasm_bindgen(js_name = readScenarioLink, unchecked_return_type = "LinkReading")]
 pub fn read_scenario_link(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,

@@ -169,9 +169,82 @@ fn validate_lists_every_problem_with_path_and_range() {
     let problems = validate(s).unwrap();
     assert_eq!(
         JSON::stringify(&problems).unwrap(),
-        r#"[{"field":"capex.rmbBn","message":"capex.rmbBn must have 1 to 10 entries"},{"field":"tokens.inHouseShare[0]","message":"tokens.inHouseShare[0] must be a finite number (not NaN or infinity)"},{"field":"uncertainty.fxSpread","message":"uncertainty.fxSpread is required"}]"#
+        r#"[{"field":"capex.rmbBn","kind":"badLength","message":"capex.rmbBn must have 1 to 10 entries"},{"field":"tokens.inHouseShare[0]","kind":"badNumber","message":"tokens.inHouseShare[0] must be a finite number (not NaN or infinity)"},{"field":"uncertainty.fxSpread","kind":"missing","message":"uncertainty.fxSpread is required"}]"#
     );
     assert_eq!(Array::from(&validate(base()).unwrap()).length(), 0);
+}
+
+/// The `field` and `kind` of `validate`'s first problem.
+fn first_problem(scenario: JsValue) -> (String, String) {
+    let first = Array::from(&validate(scenario).unwrap()).get(0);
+    (text(&first, "field"), text(&first, "kind"))
+}
+
+/// The `field` and `kind` properties of a thrown `Error`.
+fn field_and_kind(error: JsValue) -> (String, String) {
+    (field_of(&error), text(&error, "kind"))
+}
+
+#[wasm_bindgen_test]
+fn every_problem_names_its_kind_for_a_page_to_word() {
+    let pair = |field: &str, kind: &str| (field.to_string(), kind.to_string());
+    let with = |path: &str, value: JsValue| {
+        let s = base();
+        set(&s, path, value);
+        s
+    };
+    let cases = [
+        (
+            with("fxRmbPerUsd", JsValue::NULL),
+            pair("fxRmbPerUsd", "missing"),
+        ),
+        (
+            with("fxRmbPerUsd", JsValue::TRUE),
+            pair("fxRmbPerUsd", "wrongType"),
+        ),
+        (
+            with("fxRmbPerUsd", "7,17".into()),
+            pair("fxRmbPerUsd", "badNumber"),
+        ),
+        (
+            with("revenue.aiGrowth.2", "11".into()),
+            pair("revenue.aiGrowth[2]", "outOfRange"),
+        ),
+        (
+            with("horizonYears", "11".into()),
+            pair("horizonYears", "outOfRange"),
+        ),
+        (
+            with("capex.rmbBn", Array::new().into()),
+            pair("capex.rmbBn", "badLength"),
+        ),
+    ];
+    for (scenario, expected) in cases {
+        assert_eq!(first_problem(scenario.clone()), expected);
+        // What compute throws carries the same field and kind.
+        assert_eq!(field_and_kind(compute(scenario).unwrap_err()), expected);
+    }
+    let s = base();
+    throwing_getter(&s, "fxRmbPerUsd");
+    assert_eq!(first_problem(s), pair("fxRmbPerUsd", "unreadable"));
+
+    let read = read_scenario_link(JsValue::from_str("v=2")).unwrap();
+    assert_eq!(
+        (
+            text(&read, "problems.0.field"),
+            text(&read, "problems.0.kind")
+        ),
+        pair("v", "badLink")
+    );
+    let read = read_scenario_link(JsValue::from_str("v=1&fx=0")).unwrap();
+    assert_eq!(text(&read, "problems.0.kind"), "outOfRange");
+    let error = explain(base(), JsValue::from_str("revenue.nothing")).unwrap_err();
+    assert_eq!(field_and_kind(error), pair("path", "badPath"));
+
+    assert_eq!(
+        text(&compute(overflowing()).unwrap_err(), "kind"),
+        "overflow"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -264,8 +337,8 @@ fn hostile_values_are_errors_not_traps() {
     assert_eq!(thrown(&s).1, "targetUsdBn is longer than 1000 characters");
 }
 
-#[wasm_bindgen_test]
-fn an_output_beyond_decimal_range_throws_naming_it() {
+/// A valid scenario whose token outputs do not fit a Decimal.
+fn overflowing() -> JsValue {
     let s = base();
     set(&s, "horizonYears", JsValue::from_f64(10.0));
     set(&s, "tokens.tokensPerDayTrillions", "1000000".into());
@@ -274,7 +347,12 @@ fn an_output_beyond_decimal_range_throws_naming_it() {
         "tokens.volumeGrowth",
         JSON::parse(r#"["100"]"#).unwrap(),
     );
-    let (field, message) = thrown(&s);
+    s
+}
+
+#[wasm_bindgen_test]
+fn an_output_beyond_decimal_range_throws_naming_it() {
+    let (field, message) = thrown(&overflowing());
     assert!(field.starts_with("tokens."), "{field}");
     assert!(message.contains("too large"), "{message}");
 }

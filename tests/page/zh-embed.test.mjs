@@ -264,7 +264,7 @@ test('the widget explains its chart points in Chinese', async () => {
   await page.close();
 });
 
-test('nothing in the Chinese widget is left in English', { todo: 'passes once form.js and fields.js speak Chinese' }, async () => {
+test('nothing in the Chinese widget is left in English', async () => {
   const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=revenue,payback,tokens,probability,tornado&inputs=target,rev.ai&lang=zh`);
   await liveAnswer(page);

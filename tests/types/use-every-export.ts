@@ -38,6 +38,7 @@ import type {
   Payback,
   Preset,
   Problem,
+  ProblemKind,
   Projection,
   Reported,
   RevenuePath,
@@ -197,7 +198,10 @@ export type AllFigures = Never<Exclude<FigurePath, (typeof FIGURES)[number]>>;
 
 const beyond = nullable(literal('below', 'above'));
 const presetId = literal('base', 'bull', 'bear');
-const problem = object<Problem>({ field: text, message: text });
+const problemKind = literal<ProblemKind>(
+  'missing', 'wrongType', 'badNumber', 'outOfRange', 'badLength', 'tooDeep', 'unreadable', 'badLink', 'badPath', 'overflow',
+);
+const problem = object<Problem>({ field: text, kind: problemKind, message: text });
 const warning = object<Warning>({ field: text, message: text });
 
 function scenarioOf<D, I>(d: Check<D>, i: Check<I>): Check<ScenarioOf<D, I>> {
@@ -360,7 +364,7 @@ export async function useEveryExport(bytes: BufferSource): Promise<string[]> {
   equal(problems, [], 'validate(input)');
   const bad: Problem[] = validate({ ...s, capex: { ...s.capex, discountRate: '2' } });
   array(problem)(bad, 'validate(bad)');
-  equal(bad.map((p) => p.field), ['capex.discountRate'], 'validate names the field');
+  equal(bad.map((p) => [p.field, p.kind]), [['capex.discountRate', 'outOfRange']], 'validate names the field and the kind');
   lines.push(`validate: ${bad[0].message}`);
 
   for (const p of all) {
@@ -378,7 +382,7 @@ export async function useEveryExport(bytes: BufferSource): Promise<string[]> {
   const notes: Warning[] = p.warnings;
   lines.push(`compute: cumulative US$${last}bn, target hit FY${hit}, payback ${payback}, margin ${margin}, ${notes.length} warnings`);
   const error = thrown(() => compute({ ...s, fxRmbPerUsd: '0' }));
-  equal([error instanceof Error, error.field], [true, 'fxRmbPerUsd'], 'compute throws an Error with field');
+  equal([error instanceof Error, error.field, error.kind], [true, 'fxRmbPerUsd', 'outOfRange'], 'compute throws an Error with field and kind');
 
   const sim: Simulation = simulate(s, { samples: 2000, seed: 7 });
   simulationOf(h)(sim, 'simulate()');
@@ -433,7 +437,8 @@ export async function useEveryExport(bytes: BufferSource): Promise<string[]> {
   }
   const e: Explanation = explain(s, 'revenue.cumulativeUsdBn[4]');
   lines.push(`explain: ${e.formula} with ${e.terms.map((term) => `${term.name} = ${term.value}`).join(', ')}`);
-  equal(thrown(() => explain(s, 'revenue.cumulativeUsdBn[99]')).field, 'path', 'explain past the horizon');
+  const past = thrown(() => explain(s, 'revenue.cumulativeUsdBn[99]'));
+  equal([past.field, past.kind], ['path', 'badPath'], 'explain past the horizon');
 
   const link: string = encodeScenario({ ...s, revenue: { ...s.revenue, aiGrowth: ['1.2'] } }, 'base');
   const bull: string = encodeScenario(all[1].scenario, all[1].id);
