@@ -8,7 +8,7 @@ import { divideDecimal, isDecimal, roundDecimal, shiftPoint } from './decimal.js
 import { el } from './dom.js';
 import { FIELD_TEXT, GROUPS } from './fields.js';
 import {
-  billions, formatBillions, fy, fySpan, numberFormat, t,
+  billions, formatBillions, fy, fySpan, has, numberFormat, t,
 } from './i18n.js';
 import { aiOverHalfIndex } from './outputs.js';
 
@@ -376,6 +376,14 @@ export function tables(projection, format, reported = null) {
 }
 
 /**
+ * The source of reported figures (`reportedYears().notes`: `revenue`, `capex`)
+ * in the page's language: the core's English, or the table's words for it.
+ */
+function reportedNote(notes, key) {
+  return has(`render.reportedNote.${key}`) ? t(`render.reportedNote.${key}`) : notes[key];
+}
+
+/**
  * A report for spreadsheets as CSV text `[section, figure, ...values]` rows,
  * in the page's language, starting with a byte order mark (U+FEFF) so that
  * Excel and WPS read it as UTF-8: the scenario (preset, currency, link), the
@@ -432,9 +440,9 @@ export function reportCsv({ scenario, projection, symbol, preset, link, notes, m
       [],
       [section.reported, t('render.csv.figure'), t('render.csv.fiscalYear'), t('render.csv.reportedValue', { unit: rmbUnit }), t('render.csv.source')],
       ...reported.revenueRmbBn.map((year) => [section.reported, t('render.csv.reportedRevenue', { unit: rmbUnit }), fy(year.fiscalYear),
-        exactBillions(year.value, 'RMB'), reported.notes.revenue]),
+        exactBillions(year.value, 'RMB'), reportedNote(reported.notes, 'revenue')]),
       ...reported.capexRmbBn.map((year) => [section.reported, t('render.csv.reportedCapex', { unit: rmbUnit }), fy(year.fiscalYear),
-        exactBillions(year.value, 'RMB'), reported.notes.capex]),
+        exactBillions(year.value, 'RMB'), reportedNote(reported.notes, 'capex')]),
     ] : []),
     [],
     [t('render.csv.section'), t('render.csv.figure'), ...years.map((year) => fy(year))],

