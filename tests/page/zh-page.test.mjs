@@ -163,6 +163,9 @@ test('screenshots in Chinese at 360 and 1280 px, light and dark', async () => {
       await page.locator('#inputs').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}zh-${width}-${colorScheme}-form.png` });
       await page.locator('#revenue-title').scrollIntoViewIfNeeded();
+      await sectionsDrawn(page);
+      // Sections out of view are skipped (content-visibility: auto) until a frame has rendered them in view.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.screenshot({ path: `${ARTIFACTS}zh-${width}-${colorScheme}-revenue.png` });
       // Nothing wider than the viewport: CJK text wraps.
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `${width} px`);
