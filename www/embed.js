@@ -34,12 +34,12 @@ import { ExplainPanel } from './explain-panel.js';
 import { FIELD_TEXT } from './fields.js';
 import { presetInLanguage } from './presets.js';
 import { ScenarioForm, splitIndex, withSubstitutes } from './form.js';
-import { t, translateDocument } from './i18n.js';
+import { fySpan, t, translateDocument } from './i18n.js';
 import {
   certaintySentence, likelySentences, tornadoLabels,
 } from './likely.js';
 import {
-  headline, problemSentence, span, substitutionNote,
+  headline, problemSentence, substitutionNote,
 } from './render.js';
 import { EMBED_CHARTS, safeDecode, splitEmbedFragment } from './share.js';
 import { ANALYSIS_DEFAULTS, currencyOfView, withView } from './view.js';
@@ -228,7 +228,7 @@ function drawProbability() {
     text.replaceChildren(...likelySentences(scenario, projection, received.value).map((sentence) => el('p', {}, sentence)));
     const into = $('embed-histogram').querySelector('svg.chart');
     const svg = histogramChart(scenario, received.value, {
-      span: span(projection.years), width: $('charts').clientWidth || undefined, idPrefix: 'embed-histogram', into,
+      span: fySpan(projection.years), width: $('charts').clientWidth || undefined, idPrefix: 'embed-histogram', into,
     });
     if (svg !== into) $('embed-histogram').replaceChildren(svg);
   }

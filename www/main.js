@@ -20,13 +20,13 @@ import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
 import { presetInLanguage } from './presets.js';
 import {
-  formatBillions, fy, LANG, languageLink, numberFormat, t, translateDocument,
+  formatBillions, fy, fySpan, LANG, languageLink, numberFormat, t, translateDocument,
 } from './i18n.js';
 import {
   ScenarioForm, valueAt, withSubstitutes, withValuesFrom,
 } from './form.js';
 import {
-  currencyOf, displayFormat, figuresTable, headline, keyFigureElements, problemSentence, readingElements, reportCsv, span,
+  currencyOf, displayFormat, figuresTable, headline, keyFigureElements, problemSentence, readingElements, reportCsv,
   substitutionNote, tableElement, tables,
 } from './render.js';
 import { embedPanel } from './embed-panel.js';
@@ -424,7 +424,7 @@ function drawAnalysis() {
     const { scenario, projection } = received.job;
     patchChildren($('likely-text'), likelySentences(scenario, projection, received.value).map((text) => el('p', {}, text)));
     const into = $('histogram-chart').querySelector('svg.chart');
-    const svg = histogramChart(scenario, received.value, { span: span(projection.years), width, into });
+    const svg = histogramChart(scenario, received.value, { span: fySpan(projection.years), width, into });
     if (svg !== into) $('histogram-chart').replaceChildren(svg);
     const tablesOf = likelyTables(scenario, projection, received.value, currencyOf(selectedCurrency(), scenario.fxRmbPerUsd));
     patchChildren($('likely-years'), [figuresTable(tablesOf.byYear)]);

@@ -82,8 +82,6 @@ function targetText(scenario) {
   const { prefix, suffix } = billions('USD');
   return `${prefix}${significant.format(shownBillions(scenario.targetUsdBn, 'USD'))}${suffix}`;
 }
-/** "FY2027-FY2031" / "2027-2031财年" for a projection's years (i18n's `fySpan`). */
-export const span = fySpan;
 
 /** How a uniform growth rate beyond the search range of -99%..1,000% a year is worded. */
 const LIMITS = { below: -0.99, above: 10 };

@@ -194,7 +194,7 @@ test('the histogram in Chinese: its description with the percentiles in 亿美�
   }
   assert.ok(words.texts.some((text) => text.endsWith('累计收入（亿美元）')));
   assert.match(words.tips[0], /^[\d,]+亿美元至[\d,]+亿美元：占模拟的[\d.]+%（[\d,]+次）$/);
-  const span = await page.evaluate(async (years) => (await import('/www/render.js')).span(years), projection.years);
+  const span = await page.evaluate(async (years) => (await import('/www/i18n.js')).fySpan(years), projection.years);
   assert.deepEqual([words.title, words.desc, ...words.texts, ...words.tips].flatMap((text) => english(text, [span])), []);
   assert.deepEqual(problems, []);
 });
