@@ -7,9 +7,12 @@
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs), then the service worker's precache list and
-# version into sw.js (scripts/service-worker.mjs).
-#   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir]]]
-#   (defaults: pkg pkg-embed www; both are read from www/ and written to page-dir)
+# version into sw.js (scripts/service-worker.mjs). Then the site as served,
+# into site-dir: the three directories with the page's scripts and
+# stylesheet minified (scripts/site.mjs; scripts/serve.mjs serves it).
+#   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir [site-dir]]]]
+#   (defaults: pkg pkg-embed www dist; index.html and sw.js are read from
+#   www/ and written to page-dir)
 # CARGO_FEATURES=trap-test builds the page tests' core, which can be made to
 # trap (never shipped), with its own cargo target directory.
 set -euo pipefail
@@ -17,6 +20,7 @@ cd "$(dirname "$0")/.."
 out=${1:-pkg}
 embed_out=${2:-pkg-embed}
 page_out=${3:-www}
+site_out=${4:-dist}
 
 # Paths compiled into the binary are remapped so that the output does not
 # depend on where the repository or the cargo registry lives.
@@ -56,3 +60,4 @@ node scripts/prerender.mjs "$out" www/index.html > "$work/index.html"
 cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"
 node scripts/service-worker.mjs "$out" "$page_out/index.html" www/sw.js > "$work/sw.js"
 cmp -s "$work/sw.js" "$page_out/sw.js" || cp "$work/sw.js" "$page_out/sw.js"
+node scripts/site.mjs "$site_out" "$out" "$embed_out" "$page_out"

@@ -1,15 +1,20 @@
 // A static file server for the repository, on 127.0.0.1 only, with no
 // dependencies. It sends the Content-Security-Policy the page must work
 // under, so that development and tests see what a strict host would send.
+// The site's three directories (www/, pkg/, pkg-embed/) are served from the
+// build's minified copy in dist/ (scripts/site.mjs), as a reader gets them;
+// everything else (examples/, test-results/, target/) from the repository.
 //
-//   node scripts/serve.mjs [port] [--no-csp]
+//   node scripts/serve.mjs [port] [--no-csp] [--sources]
 //     port: default $PORT or 8000; 0 picks a free port.
 //     --no-csp: send no Content-Security-Policy (tests use it to play a
 //     publisher's article page on another origin that embeds the widget).
+//     --sources: serve www/, pkg/ and pkg-embed/ as written, not minified
+//     (for reading the page's code in a browser's developer tools).
 //
 // Prints the page's URL on its first line of output.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +22,12 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.PORT ?? 8000);
 const sendCsp = !args.includes('--no-csp');
+const site = args.includes('--sources') ? root : join(root, 'dist');
+const SITE_DIRECTORIES = ['www', 'pkg', 'pkg-embed'];
+if (!existsSync(join(site, 'www', 'index.html'))) {
+  console.error('dist/ has not been built: run scripts/build.sh (or serve the sources with --sources)');
+  process.exit(1);
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +51,9 @@ const server = createServer((request, response) => {
     response.end();
     return;
   }
-  let file = normalize(join(root, path));
-  if (file !== root && !file.startsWith(root + sep)) {
+  const base = SITE_DIRECTORIES.includes(path.split('/')[1]) ? site : root;
+  let file = normalize(join(base, path));
+  if (file !== base && !file.startsWith(base + sep)) {
     response.writeHead(403).end('forbidden');
     return;
   }

@@ -15,7 +15,7 @@ const TRAP = new URL('../../target/trap/', import.meta.url).pathname;
 /** A page whose core (page or widget) is the trap-test build. */
 async function pageWithTrappingCore() {
   assert.ok(existsSync(`${TRAP}pkg/aicloud_scenario_bg.wasm`),
-    'no trap-test core: run scripts/test.sh, or CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www');
+    'no trap-test core: run scripts/test.sh, or CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www target/trap/dist');
   // Blocked: requests a service worker answers would not be routed to the trap-test core.
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();

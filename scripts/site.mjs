@@ -1,0 +1,83 @@
+// The site as it is served: www/, pkg/ and pkg-embed/ copied into one
+// directory, with the page's JavaScript minified by terser (comments and
+// blank space dropped, local names shortened; exported names, import paths
+// and strings are kept) and the stylesheet's comments and blank space
+// dropped. scripts/serve.mjs serves this copy, so the tests and the weight
+// budgets see what a reader downloads; www/ stays the readable source.
+//
+//   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir>
+//
+// Everything in www/ is copied, except that the two files the build
+// generates (index.html and sw.js) come from <page-dir>. pkg-embed/ is
+// minified already (scripts/build.sh). <out> is replaced as a whole.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { minify } from 'terser';
+import { ROOT } from './assets.mjs';
+
+const [out, pkgDir, embedDir, pageDir] = process.argv.slice(2);
+if (!out || !pkgDir || !embedDir || !pageDir) {
+  console.error('usage: node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir>');
+  process.exit(2);
+}
+const GENERATED = new Set(['index.html', 'sw.js']);
+
+/** Every file under `dir`, as paths relative to it. */
+const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+
+/**
+ * `code` minified. An ES module (one with an import or export statement)
+ * has its top-level names shortened too; a classic script (the first-paint
+ * scripts, the embed host, the service worker) keeps its globals.
+ */
+async function minifyScript(code, path) {
+  const module = /^(?:import|export)\b/m.test(code);
+  const result = await minify(code, {
+    module,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (typeof result.code !== 'string') throw new Error(`${path}: terser gave no code`);
+  return result.code;
+}
+
+/**
+ * A stylesheet without comments and blank space: only the blank space that
+ * cannot matter goes (around braces, semicolons and commas, and after a
+ * colon, which begins a value or a pseudo-class that follows no blank).
+ * The stylesheet has no strings that contain these characters.
+ */
+function minifyStyle(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Writes `from` (a file) to `to`, minified when it is a script or a stylesheet. */
+async function copy(from, to) {
+  mkdirSync(join(to, '..'), { recursive: true });
+  const extension = extname(from);
+  if (extension === '.js') {
+    writeFileSync(to, await minifyScript(readFileSync(from, 'utf8'), relative(ROOT, from)));
+  } else if (extension === '.css') {
+    writeFileSync(to, minifyStyle(readFileSync(from, 'utf8')));
+  } else {
+    cpSync(from, to);
+  }
+}
+
+rmSync(out, { recursive: true, force: true });
+for (const path of filesUnder(join(ROOT, 'www'))) {
+  const from = GENERATED.has(path) ? join(pageDir, path) : join(ROOT, 'www', path);
+  await copy(from, join(out, 'www', path));
+}
+for (const path of filesUnder(pkgDir)) await copy(join(pkgDir, path), join(out, 'pkg', path));
+cpSync(embedDir, join(out, 'pkg-embed'), { recursive: true });
