@@ -2,7 +2,9 @@
 // (stylesheet, icon, scripts), and what each script loads in turn, found by
 // following the references the code base writes (`import … from './x.js'`,
 // `new URL('./x.js', import.meta.url)` for the worker and the wasm, the
-// service worker's registration). Used
+// service worker's registration, and in the widget's bundle
+// `new URL("x.js", document.currentScript.src)` for the scripts it loads on
+// demand, which scripts/bundle.mjs writes so). Used
 // for the service worker's precache list (scripts/service-worker.mjs) and
 // for the weight budgets (scripts/weight.mjs).
 import { readFileSync } from 'node:fs';
@@ -12,14 +14,15 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 const HTML_REFERENCE = /<(?:script|link)\b[^>]*?\s(?:src|href)="([^"#:?]+)"/g;
-const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\)|\(await import\('([^']+)'\)\))/gms;
+const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\)|\(await import\('([^']+)'\)\)|new URL\("([^"]+)", ?document\.currentScript\.src\))/gms;
 
 /**
  * The files `entry` (an HTML page, a path from the repository root) loads,
  * as repository paths in the order found, the page first. `read(path)`
  * gives a file's text (default: from the repository), so a build can point
- * it at fresh output. Modules loaded on demand (`await import('./x.js')`:
- * the Chinese messages) are in it unless `onDemand` is false.
+ * it at fresh output. Modules loaded on demand (`await import('./x.js')`,
+ * and the widget's scripts of them: the Chinese messages) are in it unless
+ * `onDemand` is false.
  */
 export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8'), { onDemand = true } = {}) {
   const found = [entry];
@@ -28,8 +31,8 @@ export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path)
     const pattern = file.endsWith('.html') ? HTML_REFERENCE : file.endsWith('.js') ? JS_REFERENCE : null;
     if (!pattern) continue;
     for (const match of read(file).matchAll(pattern)) {
-      if (match[4] && !onDemand) continue;
-      const reference = match[1] ?? match[2] ?? match[3] ?? match[4];
+      if ((match[4] || match[5]) && !onDemand) continue;
+      const reference = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
       const path = relative(ROOT, resolve(ROOT, dirname(file), reference));
       if (path !== entry && !found.includes(path)) found.push(path);
     }

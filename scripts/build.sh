@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package: cargo (release, wasm32) -> wasm-bindgen
 # --target web -> wasm-opt -Oz (binaryen from npm; never Debian's, which
-# corrupts wasm-bindgen output), into pkg/. Then the embed's two classic
+# corrupts wasm-bindgen output), into pkg/. Then the embed's classic
 # scripts, into pkg-embed/: core.js (the no-modules glue with the wasm
-# inlined) and widget.js (www/embed.js and what it imports, bundled).
+# inlined), widget.js (www/embed.js and what it imports, bundled) and a
+# script for each module the widget loads on demand (messages-zh.js).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs), then the service worker's precache list and
@@ -48,13 +49,17 @@ trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" "$wasm"
 optimise "$work/aicloud_scenario_bg.wasm"
 mkdir -p "$embed_out"
+rm -f "$embed_out"/*.js
 # The embed's scripts are minified (terser: names shortened, comments and
 # blank space dropped; a publisher's page weighs every byte of an embed).
 minify() { node_modules/.bin/terser --mangle --ecma 2022 "$@"; }
 minify "$work/aicloud_scenario.js" -o "$work/glue.min.js"
 node scripts/embed-core.mjs "$work/glue.min.js" "$work/aicloud_scenario_bg.wasm" > "$embed_out/core.js"
-node scripts/bundle.mjs www/embed.js > "$work/widget.js"
-minify "$work/widget.js" -o "$embed_out/widget.js"
+mkdir "$work/embed"
+node scripts/bundle.mjs www/embed.js "$work/embed/widget.js"
+for script in "$work"/embed/*.js; do
+  minify "$script" -o "$embed_out/$(basename "$script")"
+done
 mkdir -p "$page_out"
 node scripts/prerender.mjs "$out" www/index.html > "$work/index.html"
 cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"

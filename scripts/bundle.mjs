@@ -3,20 +3,34 @@
 // a static server refuses its module scripts (they are CORS requests), while
 // classic <script src> loads.
 //
-//   node scripts/bundle.mjs www/embed.js > pkg-embed/widget.js
+//   node scripts/bundle.mjs www/embed.js <dir>/widget.js
 //
 // It handles the one style www/ is written in, and fails loudly on anything
 // else: single-line `import { a, b as c } from './x.js';` (relative paths),
-// `(await import('./x.js'))` (a module loaded on demand, which the bundle
-// carries), `export function|class|const|let|async function name`, and
-// `export { a, b };`.
+// `(await import('./x.js'))` (a module loaded on demand), `export
+// function|class|const|let|async function name`, and `export { a, b };`.
 // The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
 // of wasm-bindgen's no-modules build, loaded by pkg-embed/core.js before the
 // widget runs, so its `init` default export becomes `wasm_bindgen.ready`.
-// Each module runs in its own function scope; the entry module may use
-// top-level await (it runs in an async function).
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// Each module runs in its own function scope; the entry module, and a module
+// that loads one on demand, may use top-level await (they run in async
+// functions, which the bundle awaits in order).
+//
+// A module loaded on demand is not in the bundle (the Chinese messages: an
+// English reader's widget does not download them). It is written beside the
+// bundle as its own classic script, with the modules only it imports, named
+// by its path from the entry's directory (`www/messages/zh.js` ->
+// `<dir>/messages-zh.js`). The bundle loads it at the `await` by adding a
+// `<script src>` whose URL is relative to the bundle's own (read from
+// `document.currentScript` while the bundle first runs; the sandbox's CSP,
+// `script-src 'self'`, lets it load); the script gives its modules to the
+// bundle's registry through the one global `aicloud-scenario:define`, and
+// the `await` gives the module, or throws if the script failed to load. An
+// on-demand module may not also be imported, load another on demand, or
+// share a module with another one that the bundle does not carry; the
+// modules of the bundle it imports must come before the one that loads it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,8 +39,10 @@ const CORE = 'pkg/aicloud_scenario.js';
 const IMPORT = /^import\s+(?:(\w+)\s*,\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?\s*from\s+'([^']+)';\s*$/;
 const EXPORT_DECLARATION = /^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};\s*$/;
-/** `(await import('./x.js'))`, a module loaded on demand: bundled like the others, and there already. */
-const DYNAMIC_IMPORT = /\(await import\('(\.[^']+)'\)\)/;
+/** `(await import('./x.js'))`, a module loaded on demand: its own script, which the bundle adds. */
+const DYNAMIC_IMPORT = /\(await import\('(\.[^']+)'\)\)/g;
+/** The global through which a script loaded on demand gives its modules to the bundle's registry. */
+const DEFINE = JSON.stringify('aicloud-scenario:define');
 
 function fail(file, line, why) {
   throw new Error(`${relative(root, file)}: ${why}: ${line}`);
@@ -36,21 +52,25 @@ function fail(file, line, why) {
 const bindings = (list) => list.split(',').map((item) => item.trim()).filter(Boolean)
   .map((item) => item.split(/\s+as\s+/));
 
-/** Reads a module: its code with imports and exports rewritten, its dependencies, its exports. */
+/**
+ * Reads a module: its code with imports and exports rewritten, its
+ * dependencies, the modules it loads on demand, its exports.
+ */
 function load(file) {
   // An import or export list over several lines is read as one line.
   const lines = readFileSync(file, 'utf8')
     .replace(/^(import \{|import [\w$]+, \{|export \{)[^}]*\}[^;\n]*;/gm, (statement) => statement.replace(/\s*\n\s*/g, ' '))
     .split('\n');
   const dependencies = [];
+  const onDemand = [];
   const exported = [];
-  const body = lines.map((line) => {
-    const lazy = DYNAMIC_IMPORT.exec(line);
-    if (lazy) {
-      const target = relative(root, resolve(dirname(file), lazy[1]));
-      dependencies.push(join(root, target));
-      return line.replace(DYNAMIC_IMPORT, `modules[${JSON.stringify(target)}]`);
-    }
+  const body = lines.map((source) => {
+    const line = source.replace(DYNAMIC_IMPORT, (_, specifier) => {
+      const target = relative(root, resolve(dirname(file), specifier));
+      onDemand.push(join(root, target));
+      return `(await onDemand(${JSON.stringify(target)}))`;
+    });
+    if (/\bimport\s*\(/.test(line)) fail(file, source, 'unsupported dynamic import');
     if (/^import\b/.test(line)) {
       const match = IMPORT.exec(line);
       if (!match) fail(file, line, 'unsupported import');
@@ -83,15 +103,19 @@ function load(file) {
     if (/^export\b/.test(line)) fail(file, line, 'unsupported export');
     return line;
   }).join('\n');
-  return { body, dependencies, exported };
+  return { body, dependencies, onDemand, exported };
 }
 
-/** The modules `entry` needs as `[file, module]`, each after its dependencies. */
-function ordered(entry) {
+/**
+ * The modules `entry` needs as `[file, module]`, each after its
+ * dependencies, leaving out those in `carried` (a bundle's, for a module
+ * loaded on demand by it).
+ */
+function ordered(entry, carried = new Map()) {
   const seen = new Set();
   const order = [];
   const visit = (file) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || carried.has(file)) return;
     seen.add(file);
     const module = load(file);
     module.dependencies.forEach(visit);
@@ -101,25 +125,99 @@ function ordered(entry) {
   return order;
 }
 
-function bundle(entryPath) {
+const quoted = (file) => JSON.stringify(relative(root, file));
+
+/** A module's code, run in its own function; awaited when it loads a module on demand. */
+function defined(file, module) {
+  const exports = module.exported.map(([local, as]) => (local === as ? local : `${as}: ${local}`)).join(', ');
+  const waits = module.onDemand.length > 0;
+  return [`// ${relative(root, file)}${waits ? ' (waits for a module loaded on demand)' : ''}`,
+    `modules[${quoted(file)}] = ${waits ? 'await (async () => {' : '(() => {'}`, module.body, `return { ${exports} };`, '})();'];
+}
+
+/**
+ * The bundle of `entryPath`, written to `outPath`, and a script beside it
+ * for each module loaded on demand: `{ [path]: text }`.
+ */
+function bundle(entryPath, outPath) {
   const entry = resolve(entryPath);
+  const main = ordered(entry);
+  const carried = new Map(main.map(([file], index) => [file, index]));
+  const scripts = new Map(); // a module loaded on demand -> its script's name and modules
+  const owner = new Map(); // a module in a script loaded on demand -> that script's module
+  main.forEach(([file, module], index) => {
+    for (const target of module.onDemand) {
+      const specifier = relative(dirname(file), target);
+      const why = (reason) => fail(file, `(await import('${specifier.startsWith('.') ? '' : './'}${specifier}'))`, reason);
+      if (carried.has(target)) why('a module loaded on demand is also imported');
+      if (!scripts.has(target)) {
+        const name = relative(dirname(entry), target).split('/').join('-');
+        if (name.startsWith('..') || name === basename(outPath)
+          || [...scripts.values()].some((script) => script.name === name)) why(`no name for its script (${name})`);
+        const modules = ordered(target, carried);
+        for (const [inner, innerModule] of modules) {
+          if (innerModule.onDemand.length) why(`${relative(root, inner)} loads a module on demand in turn`);
+          if (owner.has(inner)) why(`${relative(root, inner)} is shared with another module loaded on demand`);
+          owner.set(inner, target);
+        }
+        scripts.set(target, { name, modules });
+      }
+      // The bundle's modules it imports must have run when it loads.
+      for (const [, innerModule] of scripts.get(target).modules) {
+        for (const dependency of innerModule.dependencies) {
+          if (carried.get(dependency) >= index) why(`it imports ${relative(root, dependency)}, which runs after ${relative(root, file)}`);
+        }
+      }
+    }
+  });
+
   const parts = [
     `// Generated by scripts/bundle.mjs from ${relative(root, entry)}: do not edit.`,
-    '(() => {',
+    '(async () => {',
     "'use strict';",
     'const modules = {};',
   ];
-  for (const [file, module] of ordered(entry)) {
-    const name = JSON.stringify(relative(root, file));
-    if (file === entry) {
-      parts.push(`// ${relative(root, file)}`, '(async () => {', module.body, '})();');
-    } else {
-      const exports = module.exported.map(([local, as]) => (local === as ? local : `${as}: ${local}`)).join(', ');
-      parts.push(`// ${relative(root, file)}`, `modules[${name}] = (() => {`, module.body, `return { ${exports} };`, '})();');
-    }
+  if (scripts.size) {
+    const urls = [...scripts].map(([target, { name }]) => `${quoted(target)}: new URL(${JSON.stringify(name)}, document.currentScript.src)`);
+    parts.push(
+      '// The scripts of the modules loaded on demand, beside this one (whose URL is known only while it first runs).',
+      `const scripts = { ${urls.join(', ')} };`,
+      'const loading = {};',
+      '/** A module loaded on demand: its script added once, which gives its modules to the global below. */',
+      'const onDemand = (name) => loading[name] ??= new Promise((resolve, reject) => {',
+      "  const script = document.createElement('script');",
+      '  script.src = scripts[name];',
+      '  script.onload = () => (name in modules ? resolve(modules[name]) : reject(new Error(`${script.src} did not define ${name}`)));',
+      '  script.onerror = () => reject(new Error(`could not load ${script.src}, the script of ${name}`));',
+      '  document.head.append(script);',
+      '});',
+      `globalThis[${DEFINE}] = (define) => define(modules);`,
+    );
+  }
+  for (const [file, module] of main) {
+    parts.push(...(file === entry ? [`// ${relative(root, file)}`, '(async () => {', module.body, '})();'] : defined(file, module)));
   }
   parts.push('})();', '');
-  return parts.join('\n');
+  const files = { [outPath]: parts.join('\n') };
+  for (const [target, { name, modules }] of scripts) {
+    files[join(dirname(outPath), name)] = [
+      `// Generated by scripts/bundle.mjs from ${relative(root, target)}, loaded on demand by ${basename(outPath)}: do not edit.`,
+      `globalThis[${DEFINE}]((modules) => {`,
+      "'use strict';",
+      ...modules.flatMap(([file, module]) => defined(file, module)),
+      '});',
+      '',
+    ].join('\n');
+  }
+  const sources = new Set([...carried.keys(), ...owner.keys()]);
+  const overwritten = Object.keys(files).find((path) => sources.has(resolve(path)));
+  if (overwritten) throw new Error(`${relative(root, resolve(overwritten))}: a module of the bundle would be overwritten by its output`);
+  return files;
 }
 
-process.stdout.write(bundle(process.argv[2]));
+const [entryArgument, outArgument] = process.argv.slice(2);
+if (!entryArgument || !outArgument) {
+  console.error('usage: node scripts/bundle.mjs <entry.js> <out.js>');
+  process.exit(2);
+}
+for (const [path, text] of Object.entries(bundle(entryArgument, outArgument))) writeFileSync(path, text);

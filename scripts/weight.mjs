@@ -6,9 +6,10 @@
 //
 //   node scripts/weight.mjs [--json]
 //
-// The page is weighed in English and in Chinese (which also loads the
-// Chinese messages). The widget's weight includes www/embed-host.js, which
-// the publisher's page loads beside the iframe.
+// The page and the widget are weighed in English and in Chinese (which also
+// loads the Chinese messages: the widget, pkg-embed/messages-zh.js). The
+// widget's weight includes www/embed-host.js, which the publisher's page
+// loads beside the iframe.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
 // the module is still well over them (see README, "Weight"). Until it is
@@ -23,7 +24,8 @@ const KB = 1000;
 const TARGETS = [
   { name: 'page', files: firstVisit('www/index.html', undefined, { onDemand: false }), goal: 100 * KB, ceiling: 221 * KB },
   { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 234 * KB },
-  { name: 'widget', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 220 * KB },
+  { name: 'widget', files: [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'], goal: 110 * KB, ceiling: 207 * KB },
+  { name: 'widget in Chinese', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 220 * KB },
 ];
 
 const SITE = join(ROOT, 'dist');

@@ -49,8 +49,8 @@ export const LANG = languageOfFragment(globalThis.location?.hash)
 /**
  * The message tables by language. The Chinese one is fetched only for a
  * Chinese page, before any module that uses this one runs: an English
- * reader does not download it. (The widget's bundle, scripts/bundle.mjs,
- * carries it.)
+ * reader does not download it. (In the widget, scripts/bundle.mjs makes it
+ * a classic script of its own, pkg-embed/messages-zh.js, loaded here.)
  */
 const TABLES = { en, zh: LANG === 'zh' ? (await import('./messages/zh.js')).MESSAGES : undefined };
 

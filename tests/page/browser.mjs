@@ -83,6 +83,13 @@ export async function watch(page) {
   return problems;
 }
 
+/** The paths of the requests a page (and its frames) makes from now on, filled in as they are made. */
+export function requestedPaths(page) {
+  const paths = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

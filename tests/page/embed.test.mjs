@@ -1,7 +1,7 @@
 // The article widget, tested as a publisher embeds it: the page's own
 // snippet pasted into an article on another local origin, the widget in a
-// sandboxed iframe (an opaque origin) under its Content-Security-Policy. It
-// sizes itself with the host script, also when the script arrives late, and
+// sandboxed iframe (an opaque origin) under its Content-Security-Policy,
+// without downloading the Chinese messages. It sizes itself with the host script, also when the script arrives late, and
 // shows all or nearly all of itself without it; forged messages are
 // ignored; its "Open the full calculator" link follows the reader's edits;
 // bad input greys it out, labelled; the Embed panel picks its charts and
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  ARTIFACTS, axeViolations, liveAnswer, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, liveAnswer, requestedPaths, sharedBrowser, watch,
 } from './browser.mjs';
 
 const FRAME = 'iframe[data-aicloud-scenario]';
@@ -100,12 +100,16 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
 
   const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
+  const requested = requestedPaths(page);
   await page.goto(article('article', snippet));
   const widget = await widgetIn(page);
   const frame = page.frameLocator(FRAME);
   assert.match(await frame.locator('#status').textContent(), /^Cumulative FY2027-FY2031: US\$301\.4bn/);
   assert.match(await frame.locator('#status').textContent(), /US\$250bn/);
   assert.equal(await frame.locator('svg.chart').count(), 2);
+  // An English widget does not download the Chinese messages (their own script, loaded on demand).
+  assert.ok(requested.includes('/pkg-embed/widget.js'), requested.join(' '));
+  assert.ok(!requested.some((path) => /messages/.test(path)), requested.join(' '));
 
   // The widget runs in an opaque origin, and the host sized the iframe to its content.
   assert.equal(await widget.evaluate(() => origin), 'null');

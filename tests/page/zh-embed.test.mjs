@@ -1,7 +1,8 @@
 // The widget, the Embed panel and the explain panel in Chinese, in real
 // Chromium. A Chinese page's snippet carries `lang=zh` and a Chinese frame
 // title; pasted into an article on another local origin, the widget runs in
-// its sandbox (an opaque origin) in Chinese: `<html lang="zh-CN">`, its own
+// its sandbox (an opaque origin) in Chinese, its Chinese messages loaded as
+// their own script (pkg-embed/messages-zh.js): `<html lang="zh-CN">`, its own
 // words, chart titles, the link to the full calculator (which keeps
 // `lang=zh`), with no console error; a browser that prefers Chinese gets it
 // without the key. Its messages for a bad link, bad options and bad input
@@ -12,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import {
-  ARTIFACTS, axeViolations, liveAnswer, sharedBrowser, watch,
+  ARTIFACTS, axeViolations, liveAnswer, requestedPaths, sharedBrowser, watch,
 } from './browser.mjs';
 
 const FRAME = 'iframe[data-aicloud-scenario]';
@@ -77,11 +78,15 @@ test('a Chinese page\'s snippet carries lang=zh, and the widget it embeds on ano
 
   const page = await shared.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = await watch(page);
+  const requested = requestedPaths(page);
   await page.goto(article('zh-article', snippet));
   const frame = page.frameLocator(FRAME);
   await liveAnswer(frame);
   const widget = page.frames().find((f) => f.url().includes('/www/embed.html'));
   assert.equal(await widget.evaluate(() => origin), 'null');
+  // The Chinese messages came as their own classic script, beside widget.js, which the sandbox let load.
+  assert.deepEqual(requested.filter((path) => path.startsWith('/pkg-embed/')),
+    ['/pkg-embed/core.js', '/pkg-embed/widget.js', '/pkg-embed/messages-zh.js']);
   assert.equal(await widget.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.equal(await widget.evaluate(() => document.documentElement.className), '');
   assert.equal(await widget.title(), 'AI+云情景');
@@ -121,6 +126,16 @@ test('a browser that prefers Chinese gets the widget in Chinese without a lang k
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a Chinese widget whose messages cannot load says which script failed', async () => {
+  const page = await shared.browser.newPage({ viewport: { width: 640, height: 900 } });
+  await page.route('**/pkg-embed/messages-zh.js', (route) => route.abort());
+  const error = page.waitForEvent('pageerror');
+  await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=revenue&lang=zh`);
+  assert.match((await error).message,
+    /^could not load http:\/\/127\.0\.0\.1:\d+\/pkg-embed\/messages-zh\.js, the script of www\/messages\/zh\.js$/);
+  await page.close();
 });
 
 test('the widget words a bad link, bad options and bad input in Chinese', async () => {
