@@ -52,13 +52,13 @@ mkdir -p "$embed_out"
 rm -f "$embed_out"/*.js
 # The embed's scripts are minified (terser: names shortened, comments and
 # blank space dropped; a publisher's page weighs every byte of an embed).
-minify() { node_modules/.bin/terser --mangle --ecma 2022 "$@"; }
-minify "$work/aicloud_scenario.js" -o "$work/glue.min.js"
+minify() { node scripts/minify.mjs "$1" "$2"; }
+minify "$work/aicloud_scenario.js" "$work/glue.min.js"
 node scripts/embed-core.mjs "$work/glue.min.js" "$work/aicloud_scenario_bg.wasm" > "$embed_out/core.js"
 mkdir "$work/embed"
 node scripts/bundle.mjs www/embed.js "$work/embed/widget.js"
 for script in "$work"/embed/*.js; do
-  minify "$script" -o "$embed_out/$(basename "$script")"
+  minify "$script" "$embed_out/$(basename "$script")"
 done
 mkdir -p "$page_out"
 node scripts/prerender.mjs "$out" www/index.html > "$work/index.html"

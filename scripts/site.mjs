@@ -12,8 +12,8 @@
 // minified already (scripts/build.sh). <out> is replaced as a whole.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { minify } from 'terser';
 import { ROOT } from './assets.mjs';
+import { minifyScript } from './minify.mjs';
 
 const [out, pkgDir, embedDir, pageDir] = process.argv.slice(2);
 if (!out || !pkgDir || !embedDir || !pageDir) {
@@ -26,24 +26,6 @@ const GENERATED = new Set(['index.html', 'sw.js']);
 const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-
-/**
- * `code` minified. An ES module (one with an import or export statement)
- * has its top-level names shortened too; a classic script (the first-paint
- * scripts, the embed host, the service worker) keeps its globals.
- */
-async function minifyScript(code, path) {
-  const module = /^(?:import|export)\b/m.test(code);
-  const result = await minify(code, {
-    module,
-    ecma: 2022,
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: false },
-  });
-  if (typeof result.code !== 'string') throw new Error(`${path}: terser gave no code`);
-  return result.code;
-}
 
 /**
  * A stylesheet without comments and blank space: only the blank space that

@@ -24,7 +24,7 @@ const KB = 1000;
 const TARGETS = [
   { name: 'page', files: firstVisit('www/index.html', undefined, { onDemand: false }), goal: 100 * KB, ceiling: 221 * KB },
   { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 234 * KB },
-  { name: 'widget', files: [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'], goal: 110 * KB, ceiling: 207 * KB },
+  { name: 'widget', files: [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'], goal: 110 * KB, ceiling: 206 * KB },
   { name: 'widget in Chinese', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 220 * KB },
 ];
 
