@@ -22,9 +22,10 @@ const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', imp
  * gives a file's text (default: from the repository), so a build can point
  * it at fresh output. Modules loaded on demand (`await import('./x.js')`,
  * and the widget's scripts of them: the Chinese messages) are in it unless
- * `onDemand` is false.
+ * `onDemand` is false. With `staticImports`, only `import … from` is
+ * followed: the modules a module imports before it runs.
  */
-export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8'), { onDemand = true } = {}) {
+export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path), 'utf8'), { onDemand = true, staticImports = false } = {}) {
   const found = [entry];
   for (let i = 0; i < found.length; i += 1) {
     const file = found[i];
@@ -32,6 +33,7 @@ export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path)
     if (!pattern) continue;
     for (const match of read(file).matchAll(pattern)) {
       if ((match[4] || match[5]) && !onDemand) continue;
+      if (staticImports && !match[1]) continue;
       const reference = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
       const path = relative(ROOT, resolve(ROOT, dirname(file), reference));
       if (path !== entry && !found.includes(path)) found.push(path);

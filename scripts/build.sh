@@ -7,8 +7,8 @@
 # script for each module the widget loads on demand (messages-zh.js).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
-# (scripts/prerender.mjs), then the service worker's precache list and
-# version into sw.js (scripts/service-worker.mjs). Then the site as served,
+# (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
+# the service worker's precache list and version into sw.js (scripts/service-worker.mjs). Then the site as served,
 # into site-dir: the three directories with the page's scripts and
 # stylesheet minified (scripts/site.mjs; scripts/serve.mjs serves it).
 #   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir [site-dir]]]]
@@ -61,7 +61,8 @@ for script in "$work"/embed/*.js; do
   minify "$script" "$embed_out/$(basename "$script")"
 done
 mkdir -p "$page_out"
-node scripts/prerender.mjs "$out" www/index.html > "$work/index.html"
+node scripts/prerender.mjs "$out" www/index.html > "$work/prerendered.html"
+node scripts/preload.mjs "$work/prerendered.html" > "$work/index.html"
 cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"
 node scripts/service-worker.mjs "$out" "$page_out/index.html" www/sw.js > "$work/sw.js"
 cmp -s "$work/sw.js" "$page_out/sw.js" || cp "$work/sw.js" "$page_out/sw.js"
