@@ -1,8 +1,8 @@
 // A first visit, as a reader's browser makes it: `node bench/first-visit.mjs`
 // serves the repository on 127.0.0.1, opens the page in a fresh headless
 // Chromium context each time (empty cache) and reads:
-//   - requests and bytes transferred (the development server does not
-//     compress: `node scripts/weight.mjs` gives the gzipped weight);
+//   - requests and bytes transferred (the development server sends them
+//     gzipped, so this is about `node scripts/weight.mjs`'s weight);
 //   - navigation to first contentful paint, which shows the prerendered
 //     base case (the headline is above the fold);
 //   - navigation to the computed answer painted: the first frame after the

@@ -4,6 +4,10 @@
 // The site's three directories (www/, pkg/, pkg-embed/) are served from the
 // build's minified copy in dist/ (scripts/site.mjs), as a reader gets them;
 // everything else (examples/, test-results/, target/) from the repository.
+// Like a production host, it sends text and wasm gzipped (level 9, the
+// weight budgets' measure) to a browser that accepts it, and an ETag, so
+// that a second request for a file (the analysis worker's wasm, the
+// service worker's precache) is answered 304 Not Modified.
 //
 //   node scripts/serve.mjs [port] [--no-csp] [--sources]
 //     port: default $PORT or 8000; 0 picks a free port.
@@ -14,9 +18,10 @@
 //
 // Prints the page's URL on its first line of output.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -44,8 +49,27 @@ const types = {
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** Types sent gzipped: all but the already compressed (PNG). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.ts', '.md']);
+/** Gzipped bodies by file, each kept while the file's size and time are unchanged. */
+const gzipped = new Map();
+function gzippedBody(file, stats) {
+  const stamp = `${stats.size}:${stats.mtimeMs}`;
+  const kept = gzipped.get(file);
+  if (kept?.stamp === stamp) return kept.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { stamp, body });
+  return body;
+}
+
 const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request: the path is not valid percent-encoded UTF-8');
+    return;
+  }
   if (path === '/') {
     response.writeHead(302, { Location: '/www/' });
     response.end();
@@ -68,15 +92,31 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
   }
-  response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': stats.size,
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  // Each representation (gzipped or not) of each version of the file has its own tag.
+  const etag = `"${stats.size}-${stats.mtimeMs}${gzip ? '-gzip' : ''}"`;
+  const common = {
+    ETag: etag,
+    Vary: 'Accept-Encoding',
     ...(sendCsp ? { 'Content-Security-Policy': CSP } : {}),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, common).end();
+    return;
+  }
+  const body = gzip ? gzippedBody(file, stats) : null;
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': body ? body.length : stats.size,
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    ...common,
   });
   if (request.method === 'HEAD') {
     response.end();
+  } else if (body) {
+    response.end(body);
   } else {
     createReadStream(file).pipe(response);
   }
