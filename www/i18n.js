@@ -60,20 +60,31 @@ export function languageKeyNeeded(lang = LANG) {
 }
 
 /**
- * The message `id` in the page's language with `{name}` placeholders filled
- * from `params`; a message missing from a table falls back to English, and
- * an unknown id is returned as is (a test walks the page for English left
- * in Chinese).
+ * The message table of `lang`, which must be loaded: English always, the
+ * page's own language, and no other (asking for Chinese words on an English
+ * page is a bug, not a reason to answer in English).
+ */
+function table(lang) {
+  const found = TABLES[lang];
+  if (!found) throw new Error(`no ${lang} message table on this page, whose language is ${LANG}`);
+  return found;
+}
+
+/**
+ * The message `id` in `lang` (the page's language unless given; see
+ * `table`) with `{name}` placeholders filled from `params`; a message
+ * missing from a table falls back to English, and an unknown id is
+ * returned as is (a test walks the page for English left in Chinese).
  */
 export function t(id, params = {}, lang = LANG) {
-  const text = TABLES[lang]?.[id] ?? en[id];
+  const text = table(lang)[id] ?? en[id];
   if (text === undefined) return id;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
 /** Whether the table of `lang` has a message `id` (for words that only some languages need). */
 export function has(id, lang = LANG) {
-  return TABLES[lang]?.[id] !== undefined;
+  return table(lang)[id] !== undefined;
 }
 
 const LOCALES = { en: 'en', zh: 'zh-CN' };
