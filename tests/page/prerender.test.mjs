@@ -85,3 +85,32 @@ test('with a link, the prerendered base case is hidden behind "loading the scena
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the head preloads every module main.js imports and the wasm, and the page uses each preload once', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = await watch(page);
+  await page.goto(shared.server.url);
+  await liveAnswer(page);
+  const { preloaded, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) => link.href),
+    // The document's requests before the analysis worker starts (the worker's
+    // own imports, revalidated, are recorded here too).
+    fetched: (() => {
+      const entries = performance.getEntriesByType('resource');
+      const worker = entries.find((entry) => entry.name.endsWith('/analysis-worker.js'));
+      return entries.filter((entry) => !worker || entry.startTime < worker.startTime).map((entry) => entry.name);
+    })(),
+  }));
+  const path = (url) => new URL(url).pathname;
+  assert.ok(preloaded.some((url) => path(url) === '/pkg/aicloud_scenario_bg.wasm'), 'the wasm is preloaded');
+  for (const module of ['/www/render.js', '/www/i18n.js', '/www/messages/en.js', '/pkg/aicloud_scenario.js']) {
+    assert.ok(preloaded.some((url) => path(url) === module), `${module} is preloaded`);
+  }
+  assert.ok(!preloaded.some((url) => path(url) === '/www/analysis-worker.js'), 'the worker loads its own modules');
+  for (const url of preloaded) {
+    assert.equal(fetched.filter((name) => name === url).length, 1, `${path(url)}: fetched once, by its preload`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
