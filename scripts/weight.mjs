@@ -7,9 +7,10 @@
 //   node scripts/weight.mjs [--json]
 //
 // The page and the widget are weighed in English and in Chinese (which also
-// loads the Chinese messages: the widget, pkg-embed/messages-zh.js). The
-// widget's weight includes www/embed-host.js, which the publisher's page
-// loads beside the iframe.
+// loads the Chinese messages: the widget, pkg-embed/messages-zh.js), and
+// the widget also with the probability or the tornado (which load
+// pkg-embed/embed-analysis.js). The widget's weight includes
+// www/embed-host.js, which the publisher's page loads beside the iframe.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
 // the module is still well over them (see README, "Weight"). Until it is
@@ -21,12 +22,23 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, firstVisit } from './assets.mjs';
 
 const KB = 1000;
+const pageFiles = firstVisit('www/index.html', undefined, { onDemand: false });
+const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'];
 const TARGETS = [
-  { name: 'page', files: firstVisit('www/index.html', undefined, { onDemand: false }), goal: 100 * KB, ceiling: 221 * KB },
-  { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 234 * KB },
-  { name: 'widget', files: [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'], goal: 110 * KB, ceiling: 206 * KB },
-  { name: 'widget in Chinese', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 220 * KB },
+  { name: 'page', files: pageFiles, goal: 100 * KB, ceiling: 221 * KB },
+  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 234 * KB },
+  { name: 'widget', files: widgetFiles, goal: 110 * KB, ceiling: 201 * KB },
+  { name: 'widget with the probability or the tornado', files: [...widgetFiles, 'pkg-embed/embed-analysis.js'], goal: 110 * KB, ceiling: 207 * KB },
+  { name: 'widget in Chinese', files: [...widgetFiles, 'pkg-embed/messages-zh.js'], goal: 110 * KB, ceiling: 214 * KB },
 ];
+// Every file loaded on demand is weighed in some total.
+const onDemand = [...firstVisit('www/index.html'), ...firstVisit('www/embed.html')];
+const weighed = new Set(TARGETS.flatMap(({ files }) => files));
+const unweighed = onDemand.filter((path) => !weighed.has(path));
+if (unweighed.length) {
+  console.error(`loaded on demand but in no total: ${unweighed.join(', ')}`);
+  process.exit(1);
+}
 
 const SITE = join(ROOT, 'dist');
 if (!existsSync(SITE)) {

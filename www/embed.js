@@ -24,9 +24,7 @@ import {
   solveProbability, validate,
 } from './core.js';
 import { tellOnRestart } from './restart-notice.js';
-import { histogramChart, tornadoChart } from './analysis-charts.js';
 import { levelOfLink, readOption } from './analysis-options.js';
-import { AnalysisRunner } from './analysis-runner.js';
 import { paybackChart, revenueChart, tokenChart } from './charts.js';
 import { compareLink, compareSentence, splitCompare } from './compare.js';
 import { el, followInPageLinks } from './dom.js';
@@ -35,9 +33,6 @@ import { FIELD_TEXT } from './fields.js';
 import { presetInLanguage } from './presets.js';
 import { ScenarioForm, splitIndex, withSubstitutes } from './form.js';
 import { fySpan, t, translateDocument } from './i18n.js';
-import {
-  certaintySentence, likelySentences, tornadoLabels,
-} from './likely.js';
 import {
   headline, problemSentence, substitutionNote,
 } from './render.js';
@@ -51,7 +46,8 @@ const DRAW = {
   revenue: revenueChart,
   payback: paybackChart,
   tokens: tokenChart,
-  tornado: (scenario, projection, options) => tornadoChart(scenario, sensitivity(scenario), { ...options, labels: tornadoLabels() }),
+  tornado: (scenario, projection, options) => analysisParts.tornadoChart(
+    scenario, sensitivity(scenario), { ...options, labels: analysisParts.tornadoLabels() }),
   probability: () => el('div', {},
     el('div', { id: 'embed-probability-text', class: 'likely-text' }),
     el('div', { id: 'embed-histogram' }),
@@ -92,6 +88,11 @@ const pinned = readA && !readA.problems.length ? (() => {
 const comparePairs = pinned ? `&${compareLink(encodeScenario(pinned.scenario, pinned.preset))}` : '';
 const currency = currencyOfView(view);
 const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
+const showsProbability = chosenCharts.some((chart) => chart.id === 'probability');
+/** The simulation's runner, charts and sentences: loaded only when a chart needs them. */
+const analysisParts = showsProbability || chosenCharts.some((chart) => chart.id === 'tornado')
+  ? (await import('./embed-analysis.js'))
+  : null;
 const read = readScenarioLink(link);
 const presetList = presets().map((preset) => presetInLanguage(preset));
 const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];
@@ -116,7 +117,7 @@ $('full').href = `index.html#${withView(link, { currency, analysis: analysisOpti
 
 /** The simulation and goal seek last received, each with the job (scenario, projection) it answers. */
 const analysis = { simulation: null, certainty: null };
-const runner = new AnalysisRunner({
+const runner = showsProbability && new analysisParts.AnalysisRunner({
   core: { simulate, solveProbability },
   onResult: ({ kind, value, job, message }) => {
     if (kind === 'error') $('embed-probability-text')?.replaceChildren(el('p', {}, t('page.simulationFailed', { message })));
@@ -204,7 +205,7 @@ function drawCharts(scenario, projection) {
   $('charts').replaceChildren(...chosenCharts.map(({ id, title }) => el('figure', { class: 'chart-frame' },
     el('figcaption', { class: 'chart-caption' }, title, ' ', el('span', { class: 'stale-badge' }, t('page.outOfDate'))),
     DRAW[id](scenario, projection, { ...options, width, idPrefix: `embed-${id}`, reported: before[id] }))));
-  if (!chosenCharts.some((chart) => chart.id === 'probability')) return;
+  if (!showsProbability) return;
   if (!optionProblems.length) {
     runner.request({
       scenario, projection, samples: analysisOf('samples'), seed: analysisOf('seed'),
@@ -225,15 +226,15 @@ function drawProbability() {
   const received = analysis.simulation;
   if (received) {
     const { scenario, projection } = received.job;
-    text.replaceChildren(...likelySentences(scenario, projection, received.value).map((sentence) => el('p', {}, sentence)));
+    text.replaceChildren(...analysisParts.likelySentences(scenario, projection, received.value).map((sentence) => el('p', {}, sentence)));
     const into = $('embed-histogram').querySelector('svg.chart');
-    const svg = histogramChart(scenario, received.value, {
+    const svg = analysisParts.histogramChart(scenario, received.value, {
       span: fySpan(projection.years), width: $('charts').clientWidth || undefined, idPrefix: 'embed-histogram', into,
     });
     if (svg !== into) $('embed-histogram').replaceChildren(svg);
   }
   const solved = analysis.certainty;
-  if (solved) $('embed-certainty').textContent = certaintySentence(solved.job.scenario, solved.job.level, solved.value);
+  if (solved) $('embed-certainty').textContent = analysisParts.certaintySentence(solved.job.scenario, solved.job.level, solved.value);
 }
 
 $('inputs').addEventListener('input', update);

@@ -110,6 +110,8 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   // An English widget does not download the Chinese messages (their own script, loaded on demand).
   assert.ok(requested.includes('/pkg-embed/widget.js'), requested.join(' '));
   assert.ok(!requested.some((path) => /messages/.test(path)), requested.join(' '));
+  // Nor, without the probability or the tornado, the simulation's parts (their own script too).
+  assert.ok(!requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
 
   // The widget runs in an opaque origin, and the host sized the iframe to its content.
   assert.equal(await widget.evaluate(() => origin), 'null');
@@ -521,6 +523,7 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
   const problems = await watch(page);
   const snippet = (await snippetFor('#v=1&p=bull&samples=20000&seed=3&sure=90'))
     .replace(/show=[a-z,]+/, 'show=probability,tornado');
+  const requested = requestedPaths(page);
   await page.goto(article('article-probability', snippet));
   const widget = await widgetIn(page);
   await widget.locator('#embed-certainty:not(:empty)').waitFor();
@@ -543,6 +546,7 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
   assert.match(await widget.textContent('#embed-probability-text'), /of 20,000 simulated futures/);
   assert.equal(await widget.textContent('#embed-certainty'), certaintySentence(got.scenario, '90', got.certainty));
   assert.equal(await widget.locator('#embed-histogram svg.chart').count(), 1);
+  assert.ok(requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
   assert.match(await widget.locator('#embed-histogram svg title').first().textContent(), /across 20,000 futures/);
   assert.match(await widget.locator('svg[aria-labelledby^="embed-tornado"] desc').textContent(), /matters most/);
   // The full calculator opens with the same options.
