@@ -9,10 +9,9 @@
 //! gives at least the probability asked for, to within 1e-6.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::error::{ModelError, Result};
-use crate::number::output;
+use crate::json::{Json, ToJson};
 use crate::revenue::Beyond;
 use crate::scenario::{Domain, Scenario};
 use crate::simulate::{decimal, draws, sample, share, Model, Options};
@@ -22,20 +21,27 @@ const SEARCH: (f64, f64) = (-2.0, 10.0);
 const STEP: f64 = 1e-6;
 
 /// What [`solve_probability`] returns.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Certainty {
     /// The smallest shift of every year's AI growth (a fraction: 0.12 is 12
     /// points) that reaches the probability; `None` when even +10 does not.
-    #[serde(serialize_with = "output")]
     pub ai_growth_shift: Option<Decimal>,
     /// The probability of reaching the cumulative target with that shift
     /// (with +10 when none suffices).
-    #[serde(serialize_with = "output")]
     pub probability: Decimal,
     /// `Below` when even a shift of -2 reaches the probability, `Above` when
     /// +10 does not; `None` when the shift was found in between.
     pub beyond: Option<Beyond>,
+}
+
+impl ToJson for Certainty {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.rounded("aiGrowthShift", &self.ai_growth_shift);
+            json.rounded("probability", &self.probability);
+            json.field("beyond", &self.beyond);
+        });
+    }
 }
 
 /// The probability asked for must be in (0, 1).

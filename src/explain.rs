@@ -14,11 +14,11 @@
 //! the output they concern, which can be explained) are not outputs to
 //! explain.
 
-use serde::Serialize;
-
 use crate::error::{ModelError, Result};
+use crate::json::{Json, ToJson};
+use crate::number::output_text;
 use crate::trace::{Recorder, Term, Why};
-use crate::Scenario;
+use crate::{Figure, Raw, Scenario};
 
 /// Outputs with one entry per year t = 1..H, explained at a 0-based index
 /// (`revenue.cumulativeUsdBn[4]` is year 5).
@@ -79,14 +79,14 @@ pub const FIGURES: &[&str] = &[
 ];
 
 /// How one output came about: `{path, value, formula, terms, why}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
     /// The output path asked about, e.g. `revenue.cumulativeUsdBn[4]`.
     pub path: String,
     /// The output exactly as `compute` returns it: decimal text rounded
     /// half-even to 9 places, an integer (a fiscal year), `"below"` or
-    /// `"above"`, or null.
-    pub value: serde_json::Value,
+    /// `"above"` ([`Raw::Text`], [`Raw::Integer`]), or null ([`Raw::Null`]).
+    pub value: Raw,
     /// The contract's line that defines it with the year written out
     /// (`cumulativeUsdBn[5] = cumulativeRmbBn[5] / fx`, t from 1), the
     /// equation a solved figure solves, or why the output is null.
@@ -118,7 +118,7 @@ pub struct Explanation {
 /// use aicloud_scenario::{explain, presets::base_scenario};
 ///
 /// let e = explain(&base_scenario(), "revenue.cumulativeUsdBn[4]").unwrap();
-/// assert_eq!(e.value, "301.430478069");
+/// assert_eq!(e.value, aicloud_scenario::Raw::Text("301.430478069".into()));
 /// assert_eq!(e.formula, "cumulativeUsdBn[5] = cumulativeRmbBn[5] / fx");
 /// assert_eq!(e.terms[1].path, "fxRmbPerUsd");
 /// ```
@@ -130,18 +130,29 @@ pub fn explain(scenario: &Scenario, path: &str) -> Result<Explanation> {
     let mut recorder = Recorder::new(name, index);
     let projection = crate::project(scenario, &mut recorder)?;
     let (section, field) = name.split_once('.').unwrap_or((name, ""));
-    let section = match section {
-        "revenue" => serde_json::to_value(&projection.revenue),
-        "capex" => serde_json::to_value(&projection.capex),
-        _ => serde_json::to_value(&projection.tokens),
+    let figures = match section {
+        "revenue" => projection.revenue.figures().to_vec(),
+        "capex" => projection.capex.figures().to_vec(),
+        _ => projection.tokens.figures().to_vec(),
     };
-    let value = section.ok().and_then(|section| {
-        let value = section.get(field)?;
-        match index {
-            Some(index) => value.get(index).cloned(),
-            None => Some(value.clone()),
-        }
-    });
+    let value = figures
+        .into_iter()
+        .find(|(key, _)| *key == field)
+        .and_then(|(_, figure)| match (figure, index) {
+            (Figure::Series(values), Some(index)) => values
+                .get(index)
+                .map(|&value| Raw::Text(output_text(value))),
+            (Figure::Number(value), None) => {
+                Some(value.map_or(Raw::Null, |value| Raw::Text(output_text(value))))
+            }
+            (Figure::Year(year), None) => {
+                Some(year.map_or(Raw::Null, |year| Raw::Integer(year.into())))
+            }
+            (Figure::Beyond(beyond), None) => {
+                Some(beyond.map_or(Raw::Null, |beyond| Raw::Text(beyond.name().to_string())))
+            }
+            _ => None,
+        });
     let unexplained = || ModelError::BadPath {
         reason: format!("{} has no recorded explanation", shown(path)),
     };
@@ -153,6 +164,18 @@ pub fn explain(scenario: &Scenario, path: &str) -> Result<Explanation> {
         terms: formula.terms,
         why: formula.why,
     })
+}
+
+impl ToJson for Explanation {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("path", &self.path);
+            json.field("value", &self.value);
+            json.field("formula", &self.formula);
+            json.field("terms", &self.terms);
+            json.field("why", &self.why);
+        });
+    }
 }
 
 /// Every path [`explain`] accepts at horizon `horizon`: the figures, then

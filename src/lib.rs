@@ -33,6 +33,7 @@
 //! - [`sensitivity`]: the tornado, each input group moved down and up (contract 1.1).
 //! - [`explain()`]: the formula and terms behind one output (contract 1.1),
 //!   recorded by the computations themselves through a [`trace::Trace`].
+//! - [`json`]: the JSON text of every answer, written by hand for its fixed shape.
 //! - [`link`]: shared links, a scenario as URL-fragment text
 //!   (`v=1&p=base&rev.ai=1,0.8,0.6`) and back, with the v1 presets frozen.
 //! - `wasm` (wasm32 only): the JavaScript API, the one module that uses wasm-bindgen.
@@ -51,6 +52,7 @@ pub mod certainty;
 pub mod checked;
 pub mod error;
 pub mod explain;
+pub mod json;
 pub mod link;
 pub mod number;
 pub mod payback;
@@ -66,10 +68,11 @@ pub mod trace;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use serde::Serialize;
+use rust_decimal::Decimal;
 
 pub use error::{ModelError, Result};
 pub use explain::{explain, Explanation};
+use json::{Json, ToJson};
 pub use payback::Payback;
 pub use raw::Raw;
 pub use revenue::RevenuePath;
@@ -77,7 +80,7 @@ pub use scenario::{Scenario, YearArray, FIELDS, MAX_YEARS};
 pub use tokens::TokenEconomics;
 
 /// A note about an output: something worth knowing that is not an error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// JSON path of the output concerned, e.g. `tokens.maasRevenueRmbBn[2]`.
     pub field: String,
@@ -86,7 +89,7 @@ pub struct Warning {
 }
 
 /// Everything the model computes from one scenario.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Projection {
     /// Fiscal-year labels of years 1..H.
     pub years: Vec<u32>,
@@ -99,6 +102,48 @@ pub struct Projection {
     /// Notes about outputs.
     pub warnings: Vec<Warning>,
 }
+
+impl ToJson for Warning {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("field", &self.field);
+            json.field("message", &self.message);
+        });
+    }
+}
+
+impl ToJson for Projection {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("years", &self.years);
+            json.key("revenue");
+            json.figures(&self.revenue.figures());
+            json.key("capex");
+            json.figures(&self.capex.figures());
+            json.key("tokens");
+            json.figures(&self.tokens.figures());
+            json.field("warnings", &self.warnings);
+        });
+    }
+}
+
+/// One output of a section of the projection, by its kind: what the JSON
+/// writer writes and what [`explain()`] looks up, from one list per section
+/// (`RevenuePath::figures`, `Payback::figures`, `TokenEconomics::figures`).
+#[derive(Debug, Clone, Copy)]
+pub enum Figure<'a> {
+    /// One number per year, as output text.
+    Series(&'a [Decimal]),
+    /// One number as output text, or null.
+    Number(Option<Decimal>),
+    /// A fiscal year, or null.
+    Year(Option<u32>),
+    /// Which side of a search range a null rate lies on, or null.
+    Beyond(Option<revenue::Beyond>),
+}
+
+/// A section's outputs: `(JSON key, output)` in the order they are written.
+pub type Figures<'a, const N: usize> = [(&'static str, Figure<'a>); N];
 
 /// Computes the projection of a scenario.
 ///

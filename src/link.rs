@@ -467,6 +467,7 @@ fn first(problems: Vec<ModelError>) -> ModelError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::ToJson;
     use crate::presets::presets;
 
     #[test]
@@ -478,10 +479,7 @@ mod tests {
             let frozen = parse_scenario(&preset_values(preset.id)).unwrap();
             assert_eq!(frozen, preset.scenario, "{}", preset.id);
             // Equal scales too, not only equal values.
-            assert_eq!(
-                serde_json::to_string(&frozen).unwrap(),
-                serde_json::to_string(&preset.scenario).unwrap()
-            );
+            assert_eq!(frozen.to_json(), preset.scenario.to_json());
         }
         let ids: Vec<_> = V1_PRESETS.iter().map(|(id, _)| *id).collect();
         assert_eq!(ids, presets().iter().map(|p| p.id).collect::<Vec<_>>());

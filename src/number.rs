@@ -12,7 +12,6 @@
 //! zeros, and `0`, never `-0`.
 
 use rust_decimal::Decimal;
-use serde::Serializer;
 
 /// The most significant digits, and the most decimals, a number may carry.
 pub const MAX_DIGITS: usize = 28;
@@ -129,36 +128,35 @@ pub fn positional(text: &str) -> String {
 
 /// Normalised exact text: no exponent, no trailing zeros, `0` never `-0`.
 pub fn exact_text(value: Decimal) -> String {
-    // `normalize` strips trailing zeros and turns -0 into 0; `Display` never uses an exponent.
-    value.normalize().to_string()
+    // `normalize` strips trailing zeros and turns -0 into 0.
+    DecimalText::exact(value.normalize()).as_str().to_string()
 }
 
 /// The output text of a number: half-even to [`OUTPUT_DECIMALS`] places, normalised.
 pub fn output_text(value: Decimal) -> String {
-    OutputText::new(value).as_str().to_string()
+    DecimalText::output(value).as_str().to_string()
 }
 
-/// [`output_text`] on the stack: a projection serializes a few hundred numbers.
+/// A decimal's text on the stack, without `core::fmt`: a projection writes a
+/// few hundred numbers, a scenario some sixty.
 ///
-/// Equal to `exact_text(value.round_dp_with_strategy(9, MidpointNearestEven))`
-/// (a property test holds them together), but computed on the 96-bit
-/// mantissa with u64 and u32 arithmetic: several times faster in
-/// WebAssembly, where u128 division is a software routine.
-pub struct OutputText {
-    /// ASCII text right-aligned in the buffer; the longest is a sign, 20
-    /// digits, a point and 9 decimals, or a full 29-digit Decimal.
+/// [`DecimalText::output`] equals `value.round_dp_with_strategy(9,
+/// MidpointNearestEven)` written normalised, and [`DecimalText::exact`]
+/// equals `value.to_string()` (property tests hold them together), but both
+/// work on the 96-bit mantissa with u64 and u32 arithmetic: several times
+/// faster in WebAssembly, where u128 division is a software routine.
+pub struct DecimalText {
+    /// ASCII text right-aligned in the buffer; the longest is a sign, 29
+    /// digits and a point, or a sign, `0.` and 28 decimals.
     buffer: [u8; 40],
     start: usize,
 }
 
-impl OutputText {
-    /// Rounds and formats `value`.
-    pub fn new(value: Decimal) -> OutputText {
-        let bytes = value.serialize();
-        let word =
-            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-        // Most significant first: hi, mid, lo.
-        let mut words = [word(12), word(8), word(4)];
+impl DecimalText {
+    /// Rounds `value` half-even to [`OUTPUT_DECIMALS`] places and writes it
+    /// normalised: no trailing zeros, `0` never `-0`.
+    pub fn output(value: Decimal) -> DecimalText {
+        let mut words = mantissa_words(value);
         let mut scale = value.scale();
         if scale > OUTPUT_DECIMALS {
             // Divide by 10^(scale - 9) in steps of at most 10^9, keeping the whole
@@ -176,47 +174,80 @@ impl OutputText {
                 add_one(&mut words);
             }
         }
-        let mut text = OutputText {
+        let negative = value.is_sign_negative() && words != [0, 0, 0];
+        DecimalText::write(words, scale, negative, true)
+    }
+
+    /// Writes `value` exactly as held, as `Display` does: every decimal of
+    /// its scale (trailing zeros kept), a sign when it is negative (`-0.00`
+    /// too).
+    pub fn exact(value: Decimal) -> DecimalText {
+        DecimalText::write(
+            mantissa_words(value),
+            value.scale(),
+            value.is_sign_negative(),
+            false,
+        )
+    }
+
+    /// The digits of the mantissa `words` with a point `scale` places from
+    /// the right, the fraction's trailing zeros dropped when `trim` (and
+    /// the point with them when nothing is left after it).
+    fn write(mut words: [u32; 3], scale: u32, negative: bool, trim: bool) -> DecimalText {
+        let mut text = DecimalText {
             buffer: [0; 40],
             start: 40,
         };
-        // Base-10^9 limbs (96 bits need at most four), then each limb's
-        // digits with u32 arithmetic: least significant first.
-        let mut digits = [0u8; 36];
-        let mut count = 0;
-        while words != [0, 0, 0] {
-            let mut limb = divide_words(&mut words, 1_000_000_000) as u32;
-            for _ in 0..9 {
-                if words == [0, 0, 0] && limb == 0 {
-                    break;
-                }
-                digits[count] = (limb % 10) as u8;
-                limb /= 10;
-                count += 1;
-            }
-        }
-        if count == 0 {
-            text.push(b'0');
-            return text;
-        }
         let scale = scale as usize;
-        // Skip trailing zeros of the fraction, then write right to left.
-        let digit = |i: usize| if i < count { digits[i] } else { 0 };
-        let low = (0..scale).find(|&i| digit(i) != 0).unwrap_or(scale);
-        for i in low..scale {
-            text.push(b'0' + digit(i));
-        }
-        if low < scale {
-            text.push(b'.');
-        }
-        if count > scale {
-            for &d in &digits[scale..count] {
-                text.push(b'0' + d);
+        // Whether a fraction digit has been written (every one is, untrimmed).
+        let mut kept = !trim;
+        let mut digit_at = |text: &mut DecimalText, at: usize, digit: u32| {
+            if at >= scale {
+                text.push(b'0' + digit as u8);
+                return;
             }
-        } else {
+            kept |= digit != 0;
+            if kept {
+                text.push(b'0' + digit as u8);
+                if at + 1 == scale {
+                    text.push(b'.');
+                }
+            }
+        };
+        // The digits, least significant first: base-10^9 limbs (96 bits need
+        // at most four), then each limb's digits with u32 arithmetic, until
+        // nothing is left of the mantissa.
+        let mut at = 0;
+        let (mut limb, mut limb_digits) = (0u32, 0);
+        loop {
+            if limb_digits == 0 {
+                limb = match words {
+                    // Most mantissas are below 10^9: no division.
+                    [0, 0, small] if small < 1_000_000_000 => {
+                        words[2] = 0;
+                        small
+                    }
+                    _ => divide_words(&mut words, 1_000_000_000) as u32,
+                };
+                limb_digits = 9;
+            }
+            if limb == 0 && words == [0, 0, 0] {
+                break;
+            }
+            digit_at(&mut text, at, limb % 10);
+            limb /= 10;
+            limb_digits -= 1;
+            at += 1;
+        }
+        // The fraction's leading zeros, and a 0 before the point.
+        while at < scale {
+            digit_at(&mut text, at, 0);
+            at += 1;
+        }
+        if at == scale {
             text.push(b'0');
         }
-        if value.is_sign_negative() {
+        if negative {
             text.push(b'-');
         }
         text
@@ -232,6 +263,13 @@ impl OutputText {
         // Only ASCII digits, '.' and '-' are ever pushed.
         std::str::from_utf8(&self.buffer[self.start..]).unwrap_or("0")
     }
+}
+
+/// The 96-bit mantissa of `value`, most significant word first.
+fn mantissa_words(value: Decimal) -> [u32; 3] {
+    let bytes = value.serialize();
+    let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    [word(12), word(8), word(4)]
 }
 
 /// Divides a 96-bit number (most significant word first) by `divisor`
@@ -255,46 +293,6 @@ fn add_one(words: &mut [u32; 3]) {
             return;
         }
     }
-}
-
-/// Numbers of the projection that serialize as output text.
-pub trait OutputNumbers {
-    /// Serializes with every number as [`output_text`]; `None` as null.
-    fn serialize_output<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
-}
-
-impl OutputNumbers for Decimal {
-    fn serialize_output<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(OutputText::new(*self).as_str())
-    }
-}
-
-impl OutputNumbers for Option<Decimal> {
-    fn serialize_output<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Some(value) => value.serialize_output(serializer),
-            None => serializer.serialize_none(),
-        }
-    }
-}
-
-impl OutputNumbers for Vec<Decimal> {
-    fn serialize_output<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for value in self {
-            seq.serialize_element(OutputText::new(*value).as_str())?;
-        }
-        seq.end()
-    }
-}
-
-/// For `#[serde(serialize_with = "output")]` on projection fields.
-pub fn output<T: OutputNumbers, S: Serializer>(
-    value: &T,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    value.serialize_output(serializer)
 }
 
 #[cfg(test)]
@@ -391,12 +389,22 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn output_text_equals_rounding_then_exact_text(
+        fn output_text_equals_rounding_then_display(
             lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
         ) {
             let value = Decimal::from_parts(lo, mid, hi, negative, scale);
-            let slow = exact_text(value.round_dp_with_strategy(OUTPUT_DECIMALS, rust_decimal::RoundingStrategy::MidpointNearestEven));
+            let slow = value.round_dp_with_strategy(OUTPUT_DECIMALS, rust_decimal::RoundingStrategy::MidpointNearestEven).normalize().to_string();
             proptest::prop_assert_eq!(output_text(value), slow);
+        }
+
+        #[test]
+        fn exact_text_equals_display(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
+        ) {
+            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            let text = DecimalText::exact(value);
+            proptest::prop_assert_eq!(text.as_str(), value.to_string());
+            proptest::prop_assert_eq!(exact_text(value), value.normalize().to_string());
         }
     }
 }

@@ -17,66 +17,81 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 use crate::checked::{c, carried, Checked};
 use crate::error::{ModelError, Result};
-use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
 use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
+use crate::{Figure, Figures};
 
 /// The IRR is searched in this open interval.
 pub const IRR_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
 
 /// Payback figures by year t = 1..H (index t-1), RMB bn unless named otherwise.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Payback {
     /// Capital expenditure of each year (the year array, padded).
-    #[serde(serialize_with = "output")]
     pub capex_rmb_bn: Vec<Decimal>,
     /// Total revenue minus year-0 revenue.
-    #[serde(serialize_with = "output")]
     pub incremental_revenue: Vec<Decimal>,
     /// Incremental revenue times the incremental cash margin.
-    #[serde(serialize_with = "output")]
     pub cash_inflow: Vec<Decimal>,
     /// Cash inflow minus capex.
-    #[serde(serialize_with = "output")]
     pub net_cash_flow: Vec<Decimal>,
     /// Net cash flow summed over years 1..t.
-    #[serde(serialize_with = "output")]
     pub cumulative_net: Vec<Decimal>,
     /// Straight-line depreciation of the capex of years 1..t still in its life.
-    #[serde(serialize_with = "output")]
     pub depreciation: Vec<Decimal>,
     /// Year-0 EBITA plus cash inflow minus new depreciation.
-    #[serde(serialize_with = "output")]
     pub ebita: Vec<Decimal>,
     /// EBITA / total revenue, a fraction.
-    #[serde(serialize_with = "output")]
     pub ebita_margin: Vec<Decimal>,
     /// Years until cumulative net cash turns non-negative for good,
     /// interpolated within the year; 0 when it is never negative; `None`
     /// when it is still negative at H.
-    #[serde(serialize_with = "output")]
     pub payback_years: Option<Decimal>,
     /// The same on net cash flows discounted at the discount rate.
-    #[serde(serialize_with = "output")]
     pub discounted_payback_years: Option<Decimal>,
     /// Net present value of the net cash flows at the discount rate.
-    #[serde(serialize_with = "output")]
     pub npv_rmb_bn: Decimal,
     /// Internal rate of return, a fraction in (-0.99, 10); `None` unless the
     /// non-zero net flows change sign exactly once and the root lies there.
-    #[serde(serialize_with = "output")]
     pub irr: Option<Decimal>,
     /// The incremental cash margin at which cumulative net cash at H is zero;
     /// `None` when incremental revenue sums to zero or less.
-    #[serde(serialize_with = "output")]
     pub required_cash_margin: Option<Decimal>,
+}
+
+impl Payback {
+    /// The outputs in the order `compute` writes them (see [`Figure`]).
+    pub fn figures(&self) -> Figures<'_, 13> {
+        [
+            ("capexRmbBn", Figure::Series(&self.capex_rmb_bn)),
+            (
+                "incrementalRevenue",
+                Figure::Series(&self.incremental_revenue),
+            ),
+            ("cashInflow", Figure::Series(&self.cash_inflow)),
+            ("netCashFlow", Figure::Series(&self.net_cash_flow)),
+            ("cumulativeNet", Figure::Series(&self.cumulative_net)),
+            ("depreciation", Figure::Series(&self.depreciation)),
+            ("ebita", Figure::Series(&self.ebita)),
+            ("ebitaMargin", Figure::Series(&self.ebita_margin)),
+            ("paybackYears", Figure::Number(self.payback_years)),
+            (
+                "discountedPaybackYears",
+                Figure::Number(self.discounted_payback_years),
+            ),
+            ("npvRmbBn", Figure::Number(Some(self.npv_rmb_bn))),
+            ("irr", Figure::Number(self.irr)),
+            (
+                "requiredCashMargin",
+                Figure::Number(self.required_cash_margin),
+            ),
+        ]
+    }
 }
 
 /// Computes the payback of a valid scenario on its revenue path.

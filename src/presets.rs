@@ -7,13 +7,12 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
 
+use crate::json::{Exact, Json, ToJson};
 use crate::scenario::{Capex, Revenue, Scenario, Tokens, Uncertainty, YearArray};
 
 /// A named scenario with its reasoning and a source note per field.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Preset {
     /// Stable identifier: `base`, `bull`, `bear`.
     pub id: &'static str,
@@ -24,7 +23,6 @@ pub struct Preset {
     /// The full scenario.
     pub scenario: Scenario,
     /// Field path → source note, for every field of [`FIELDS`](crate::FIELDS).
-    #[serde(serialize_with = "notes_as_object")]
     pub notes: Vec<(&'static str, &'static str)>,
     /// The reported years before the projection, shared by the preset family.
     pub reported: Reported,
@@ -33,8 +31,7 @@ pub struct Preset {
 /// What was reported before the projection starts: data of the preset family,
 /// not inputs. It belongs to a scenario only while the scenario keeps the
 /// family's base year and base revenue ([`Reported::applies_to`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reported {
     /// The last reported fiscal year, which the projection starts from.
     pub base_fiscal_year: u32,
@@ -49,8 +46,7 @@ pub struct Reported {
 }
 
 /// One reported figure: its fiscal year and value.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ReportedYear {
     /// Fiscal year (FY2026 ends 31 March 2026).
     pub fiscal_year: u32,
@@ -59,12 +55,55 @@ pub struct ReportedYear {
 }
 
 /// The sources of the reported series.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportedNotes {
     /// Of `revenueRmbBn`.
     pub revenue: &'static str,
     /// Of `capexRmbBn`.
     pub capex: &'static str,
+}
+
+impl ToJson for Preset {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("id", self.id);
+            json.field("label", self.label);
+            json.field("rationale", self.rationale);
+            json.field("scenario", &self.scenario);
+            json.key("notes");
+            json.object(|json| {
+                for (path, note) in &self.notes {
+                    json.field(path, note);
+                }
+            });
+            json.field("reported", &self.reported);
+        });
+    }
+}
+
+impl ToJson for Reported {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("baseFiscalYear", &self.base_fiscal_year);
+            json.field("baseRmbBn", &Exact(self.base_rmb_bn));
+            json.field("revenueRmbBn", &self.revenue_rmb_bn);
+            json.field("capexRmbBn", &self.capex_rmb_bn);
+            json.key("notes");
+            json.object(|json| {
+                json.field("revenue", self.notes.revenue);
+                json.field("capex", self.notes.capex);
+            });
+        });
+    }
+}
+
+impl ToJson for ReportedYear {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("fiscalYear", &self.fiscal_year);
+            json.field("value", &Exact(self.value));
+        });
+    }
 }
 
 impl Reported {
@@ -89,17 +128,6 @@ pub fn reported() -> Reported {
             capex: "Group capital expenditure, reported, most of it AI and cloud infrastructure: RMB32.087bn in FY2024, RMB85.972bn in FY2025, RMB126.063bn in FY2026 (Alibaba Group FY2026 results).",
         },
     }
-}
-
-fn notes_as_object<S: Serializer>(
-    notes: &[(&'static str, &'static str)],
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(Some(notes.len()))?;
-    for (path, note) in notes {
-        map.serialize_entry(path, note)?;
-    }
-    map.end()
 }
 
 fn years<const N: usize>(values: [Decimal; N]) -> YearArray {

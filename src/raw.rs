@@ -8,9 +8,9 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::error::ModelError;
+use crate::json::{Json, ToJson};
 use crate::number::{decimal_from_f64, parse_decimal};
 use crate::scenario::{entry_path, Field, FieldSlot, Scenario, YearArray, FIELDS, MAX_YEARS};
 
@@ -227,31 +227,21 @@ impl JsonReader<'_> {
 /// Writes the value as it arrived: texts as strings (never reformatted),
 /// numbers as numbers, objects' entries in order; [`Raw::TooDeep`] as null.
 /// The shared-link reader ([`crate::link::read`]) hands its values to the page
-/// this way.
-impl Serialize for Raw {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+/// this way, and [`crate::explain()`] its output's value.
+impl ToJson for Raw {
+    fn write_json(&self, json: &mut Json) {
         match self {
-            Raw::Null | Raw::TooDeep | Raw::Unreadable | Raw::Unsupported(_) => {
-                serializer.serialize_unit()
-            }
-            Raw::Bool(value) => serializer.serialize_bool(*value),
-            Raw::Float(value) => serializer.serialize_f64(*value),
-            Raw::Integer(value) => serializer.serialize_i128(*value),
-            Raw::Text(text) => serializer.serialize_str(text),
-            Raw::Array(entries) => {
-                let mut seq = serializer.serialize_seq(Some(entries.len()))?;
-                for entry in entries {
-                    seq.serialize_element(entry)?;
-                }
-                seq.end()
-            }
-            Raw::Object(entries) => {
-                let mut map = serializer.serialize_map(Some(entries.len()))?;
+            Raw::Null | Raw::TooDeep | Raw::Unreadable | Raw::Unsupported(_) => json.null(),
+            Raw::Bool(value) => value.write_json(json),
+            Raw::Float(value) => value.write_json(json),
+            Raw::Integer(value) => value.write_json(json),
+            Raw::Text(text) => text.write_json(json),
+            Raw::Array(entries) => entries.write_json(json),
+            Raw::Object(entries) => json.object(|json| {
                 for (key, value) in entries {
-                    map.serialize_entry(key, value)?;
+                    json.field(key, value);
                 }
-                map.end()
-            }
+            }),
         }
     }
 }

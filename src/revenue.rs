@@ -18,53 +18,43 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 use crate::checked::c;
 use crate::error::{ModelError, Result};
-use crate::number::output;
+use crate::json::{Json, ToJson};
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
 use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
+use crate::{Figure, Figures};
 
 /// Lowest and highest rate the growth solvers search, inclusive.
 pub const GROWTH_SEARCH: (Decimal, Decimal) = (dec!(-0.99), dec!(10));
 
 /// Revenue by year t = 1..H (index t-1), RMB bn unless named otherwise.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RevenuePath {
     /// AI-related revenue.
-    #[serde(serialize_with = "output")]
     pub ai: Vec<Decimal>,
     /// Non-AI revenue.
-    #[serde(serialize_with = "output")]
     pub core: Vec<Decimal>,
     /// AI + core.
-    #[serde(serialize_with = "output")]
     pub total: Vec<Decimal>,
     /// AI / total, a fraction.
-    #[serde(serialize_with = "output")]
     pub ai_share: Vec<Decimal>,
     /// Total summed over years 1..t.
-    #[serde(serialize_with = "output")]
     pub cumulative_rmb_bn: Vec<Decimal>,
     /// The cumulative total in US$ bn at the scenario's FX.
-    #[serde(serialize_with = "output")]
     pub cumulative_usd_bn: Vec<Decimal>,
     /// Fiscal year in which the cumulative US$ total first reaches the target.
     pub target_hit_year: Option<u32>,
     /// Cumulative US$ bn at H minus the target (negative: short of it).
-    #[serde(serialize_with = "output")]
     pub gap_usd_bn: Decimal,
     /// The single growth rate of total revenue, every year, that reaches the
     /// target exactly at H; `None` when it lies outside [-0.99, 10].
-    #[serde(serialize_with = "output")]
     pub required_uniform_growth: Option<Decimal>,
     /// The single AI growth rate, every year, with core growth as given, that
     /// reaches the target exactly at H; `None` outside [-0.99, 10] or when
     /// there is no AI revenue to grow.
-    #[serde(serialize_with = "output")]
     pub required_ai_growth: Option<Decimal>,
     /// Which side of the search range the required uniform growth lies on
     /// when it is `None`; `None` when it was found.
@@ -74,21 +64,17 @@ pub struct RevenuePath {
     pub required_ai_growth_beyond: Option<Beyond>,
     /// The annual reading of the target: total revenue of year t alone, in
     /// US$ bn at the scenario's FX.
-    #[serde(serialize_with = "output")]
     pub annual_usd_bn: Vec<Decimal>,
     /// Fiscal year in which one year's US$ revenue first reaches the target.
     pub annual_target_hit_year: Option<u32>,
     /// US$ revenue of year H alone minus the target (negative: short of it).
-    #[serde(serialize_with = "output")]
     pub annual_gap_usd_bn: Decimal,
     /// The single growth rate of total revenue, every year, that makes year
     /// H's revenue alone equal the target; `None` outside [-0.99, 10].
-    #[serde(serialize_with = "output")]
     pub required_uniform_growth_annual: Option<Decimal>,
     /// The single AI growth rate, every year, with core growth as given, that
     /// makes year H's revenue alone equal the target; `None` outside
     /// [-0.99, 10] or when there is no AI revenue to grow.
-    #[serde(serialize_with = "output")]
     pub required_ai_growth_annual: Option<Decimal>,
     /// Which side of the search range [`Self::required_uniform_growth_annual`]
     /// lies on when it is `None`; `None` when it was found.
@@ -98,18 +84,86 @@ pub struct RevenuePath {
     pub required_ai_growth_annual_beyond: Option<Beyond>,
     /// The error bound of each year's total (see [`crate::checked`]), for
     /// the computations that build on it.
-    #[serde(skip)]
     pub total_error: Vec<f64>,
 }
 
+impl RevenuePath {
+    /// The outputs in the order `compute` writes them (see [`Figure`]).
+    pub fn figures(&self) -> Figures<'_, 19> {
+        [
+            ("ai", Figure::Series(&self.ai)),
+            ("core", Figure::Series(&self.core)),
+            ("total", Figure::Series(&self.total)),
+            ("aiShare", Figure::Series(&self.ai_share)),
+            ("cumulativeRmbBn", Figure::Series(&self.cumulative_rmb_bn)),
+            ("cumulativeUsdBn", Figure::Series(&self.cumulative_usd_bn)),
+            ("targetHitYear", Figure::Year(self.target_hit_year)),
+            ("gapUsdBn", Figure::Number(Some(self.gap_usd_bn))),
+            (
+                "requiredUniformGrowth",
+                Figure::Number(self.required_uniform_growth),
+            ),
+            ("requiredAiGrowth", Figure::Number(self.required_ai_growth)),
+            (
+                "requiredUniformGrowthBeyond",
+                Figure::Beyond(self.required_uniform_growth_beyond),
+            ),
+            (
+                "requiredAiGrowthBeyond",
+                Figure::Beyond(self.required_ai_growth_beyond),
+            ),
+            ("annualUsdBn", Figure::Series(&self.annual_usd_bn)),
+            (
+                "annualTargetHitYear",
+                Figure::Year(self.annual_target_hit_year),
+            ),
+            (
+                "annualGapUsdBn",
+                Figure::Number(Some(self.annual_gap_usd_bn)),
+            ),
+            (
+                "requiredUniformGrowthAnnual",
+                Figure::Number(self.required_uniform_growth_annual),
+            ),
+            (
+                "requiredAiGrowthAnnual",
+                Figure::Number(self.required_ai_growth_annual),
+            ),
+            (
+                "requiredUniformGrowthAnnualBeyond",
+                Figure::Beyond(self.required_uniform_growth_annual_beyond),
+            ),
+            (
+                "requiredAiGrowthAnnualBeyond",
+                Figure::Beyond(self.required_ai_growth_annual_beyond),
+            ),
+        ]
+    }
+}
+
 /// Where a required growth rate outside the search range [-0.99, 10] lies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Beyond {
     /// Below -99 % a year: the target is reached even then.
     Below,
     /// Above 1,000 % a year: the target is out of reach even then.
     Above,
+}
+
+impl Beyond {
+    /// `below` or `above`, as outputs name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Beyond::Below => "below",
+            Beyond::Above => "above",
+        }
+    }
+}
+
+impl ToJson for Beyond {
+    fn write_json(&self, json: &mut Json) {
+        self.name().write_json(json);
+    }
 }
 
 /// Computes the revenue path of a valid scenario.

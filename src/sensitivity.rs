@@ -7,10 +7,9 @@
 //! cumulative US$ revenue at the horizon moves between low and high.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::error::{ModelError, Result};
-use crate::number::output;
+use crate::json::{Json, ToJson};
 use crate::scenario::{Domain, FieldSlot, Scenario, FIELDS};
 
 /// The input groups, in the contract's order.
@@ -31,22 +30,18 @@ pub const GROUPS: [&str; 13] = [
 ];
 
 /// The figures a row compares, at the horizon.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
     /// Cumulative revenue, US$ bn, at year H.
-    #[serde(serialize_with = "output")]
     pub cumulative_usd_bn: Decimal,
     /// NPV of the capex, RMB bn.
-    #[serde(serialize_with = "output")]
     pub npv_rmb_bn: Decimal,
     /// Token gross margin in year H.
-    #[serde(serialize_with = "output")]
     pub gross_margin: Decimal,
 }
 
 /// One input group moved down and up.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// The group's JSON path.
     pub group: &'static str,
@@ -60,12 +55,42 @@ pub struct Row {
 }
 
 /// What [`sensitivity`] returns.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tornado {
     /// The figures of the unchanged scenario.
     pub base: Figures,
     /// One row per group, the widest swing in cumulative US$ first.
     pub rows: Vec<Row>,
+}
+
+impl ToJson for Figures {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.rounded("cumulativeUsdBn", &self.cumulative_usd_bn);
+            json.rounded("npvRmbBn", &self.npv_rmb_bn);
+            json.rounded("grossMargin", &self.gross_margin);
+        });
+    }
+}
+
+impl ToJson for Row {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("group", self.group);
+            json.field("low", &self.low);
+            json.field("high", &self.high);
+            json.field("clamped", &self.clamped);
+        });
+    }
+}
+
+impl ToJson for Tornado {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("base", &self.base);
+            json.field("rows", &self.rows);
+        });
+    }
 }
 
 /// The relative move, in (0, 1].

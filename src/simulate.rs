@@ -14,10 +14,9 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::error::{ModelError, Result};
-use crate::number::output;
+use crate::json::{Json, ToJson};
 use crate::scenario::{Domain, Scenario};
 
 /// Options of [`simulate`]: how many samples, from which seed.
@@ -162,66 +161,91 @@ pub fn triangular_at(mode: f64, width: f64, bits: u64) -> f64 {
 }
 
 /// Summary statistics of a sampled figure, decimal strings in JSON.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spread {
     /// Mean.
-    #[serde(serialize_with = "output")]
     pub mean: Decimal,
     /// 5th percentile (nearest rank).
-    #[serde(serialize_with = "output")]
     pub p5: Decimal,
     /// 10th percentile.
-    #[serde(serialize_with = "output")]
     pub p10: Decimal,
     /// Median.
-    #[serde(serialize_with = "output")]
     pub p50: Decimal,
     /// 90th percentile.
-    #[serde(serialize_with = "output")]
     pub p90: Decimal,
     /// 95th percentile.
-    #[serde(serialize_with = "output")]
     pub p95: Decimal,
 }
 
 /// Equal-width bins of the sampled cumulative US$ at the horizon.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Histogram {
     /// 41 edges from the smallest to the largest sample.
-    #[serde(serialize_with = "output")]
     pub edges: Vec<Decimal>,
     /// 40 counts summing to the samples (the last bin closed).
     pub counts: Vec<u32>,
 }
 
 /// What [`simulate`] returns (contract 1.1).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Simulation {
     /// Samples drawn.
     pub samples: u32,
     /// Seed of the generator.
     pub seed: u32,
     /// Share of samples whose cumulative US$ revenue at the horizon reaches the target.
-    #[serde(serialize_with = "output")]
     pub probability_hit_target: Decimal,
     /// Share that reached the cumulative target by year t (index t-1).
-    #[serde(serialize_with = "output")]
     pub hit_by_year: Vec<Decimal>,
     /// Cumulative US$ bn at the horizon.
     pub cumulative_usd_bn: Spread,
     /// NPV of the capex, RMB bn.
     pub npv_rmb_bn: Spread,
     /// Share of samples with NPV > 0.
-    #[serde(serialize_with = "output")]
     pub probability_npv_positive: Decimal,
     /// Cumulative US$ bn at the horizon, binned.
     pub histogram: Histogram,
     /// Share of samples whose revenue in some single year t <= H reaches the target.
-    #[serde(serialize_with = "output")]
     pub probability_hit_annual_target: Decimal,
     /// Revenue of year H alone, US$ bn.
     pub annual_usd_bn: Spread,
+}
+
+impl ToJson for Spread {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.rounded("mean", &self.mean);
+            json.rounded("p5", &self.p5);
+            json.rounded("p10", &self.p10);
+            json.rounded("p50", &self.p50);
+            json.rounded("p90", &self.p90);
+            json.rounded("p95", &self.p95);
+        });
+    }
+}
+
+impl ToJson for Simulation {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("samples", &self.samples);
+            json.field("seed", &self.seed);
+            json.rounded("probabilityHitTarget", &self.probability_hit_target);
+            json.rounded("hitByYear", &self.hit_by_year);
+            json.field("cumulativeUsdBn", &self.cumulative_usd_bn);
+            json.field("npvRmbBn", &self.npv_rmb_bn);
+            json.rounded("probabilityNpvPositive", &self.probability_npv_positive);
+            json.key("histogram");
+            json.object(|json| {
+                json.rounded("edges", &self.histogram.edges);
+                json.field("counts", &self.histogram.counts);
+            });
+            json.rounded(
+                "probabilityHitAnnualTarget",
+                &self.probability_hit_annual_target,
+            );
+            json.field("annualUsdBn", &self.annual_usd_bn);
+        });
+    }
 }
 
 /// One year's figures in f64, side by side for the sample loop.

@@ -25,15 +25,14 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 use crate::checked::{c, Checked};
 use crate::error::Result;
-use crate::number::output;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::trace::{Formula, Trace, Untraced};
 use crate::Warning;
+use crate::{Figure, Figures};
 
 /// Hours in a year.
 pub const HOURS_PER_YEAR: Decimal = dec!(8760);
@@ -45,60 +44,91 @@ const BILLION: Decimal = dec!(1000000000);
 const TRILLION: Decimal = dec!(1000000000000);
 
 /// Token economics by year t = 1..H (index t-1); RMB unless named otherwise.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenEconomics {
     /// Hardware cost of an imported accelerator per hour of its life.
-    #[serde(serialize_with = "output")]
     pub hw_imported: Decimal,
     /// Hardware cost of an in-house accelerator per hour of its life.
-    #[serde(serialize_with = "output")]
     pub hw_in_house: Decimal,
     /// Blended price per million tokens.
-    #[serde(serialize_with = "output")]
     pub price: Vec<Decimal>,
     /// Tokens per second of an imported accelerator.
-    #[serde(serialize_with = "output")]
     pub tps: Vec<Decimal>,
     /// Tokens per second of the average accelerator of the fleet mix.
-    #[serde(serialize_with = "output")]
     pub tps_fleet: Vec<Decimal>,
     /// Cost of an accelerator-hour at the fleet mix: hardware, power, other opex.
-    #[serde(serialize_with = "output")]
     pub cost_per_hour: Vec<Decimal>,
     /// Tokens served per accelerator-hour at the utilization.
-    #[serde(serialize_with = "output")]
     pub tokens_per_acc_hour: Vec<Decimal>,
     /// Serving cost per million tokens.
-    #[serde(serialize_with = "output")]
     pub cost_rmb_per_m_tok: Vec<Decimal>,
     /// (price - cost) / price, a fraction.
-    #[serde(serialize_with = "output")]
     pub gross_margin: Vec<Decimal>,
     /// Utilization at which price covers cost (above 1: none does).
-    #[serde(serialize_with = "output")]
     pub breakeven_utilization: Vec<Decimal>,
     /// Platform volume, trillions of tokens per day.
-    #[serde(serialize_with = "output")]
     pub tokens_per_day: Vec<Decimal>,
     /// Platform volume, trillions of tokens per year.
-    #[serde(serialize_with = "output")]
     pub tokens_per_year_trillions: Vec<Decimal>,
     /// Model-as-a-service revenue implied by the volume, RMB bn.
-    #[serde(serialize_with = "output")]
     pub maas_revenue_rmb_bn: Vec<Decimal>,
     /// MaaS revenue times the gross margin, RMB bn.
-    #[serde(serialize_with = "output")]
     pub maas_gross_profit_rmb_bn: Vec<Decimal>,
     /// Accelerators needed in year 0, from the year-0 volume and throughput at `f[1]`.
-    #[serde(serialize_with = "output")]
     pub accelerators_needed_base: Decimal,
     /// Accelerators needed to serve the volume.
-    #[serde(serialize_with = "output")]
     pub accelerators_needed: Vec<Decimal>,
     /// Capex for the accelerators added in the year, RMB bn.
-    #[serde(serialize_with = "output")]
     pub accelerator_capex_rmb_bn: Vec<Decimal>,
+}
+
+impl TokenEconomics {
+    /// The outputs in the order `compute` writes them (see [`Figure`]).
+    pub fn figures(&self) -> Figures<'_, 17> {
+        [
+            ("hwImported", Figure::Number(Some(self.hw_imported))),
+            ("hwInHouse", Figure::Number(Some(self.hw_in_house))),
+            ("price", Figure::Series(&self.price)),
+            ("tps", Figure::Series(&self.tps)),
+            ("tpsFleet", Figure::Series(&self.tps_fleet)),
+            ("costPerHour", Figure::Series(&self.cost_per_hour)),
+            (
+                "tokensPerAccHour",
+                Figure::Series(&self.tokens_per_acc_hour),
+            ),
+            ("costRmbPerMTok", Figure::Series(&self.cost_rmb_per_m_tok)),
+            ("grossMargin", Figure::Series(&self.gross_margin)),
+            (
+                "breakevenUtilization",
+                Figure::Series(&self.breakeven_utilization),
+            ),
+            ("tokensPerDay", Figure::Series(&self.tokens_per_day)),
+            (
+                "tokensPerYearTrillions",
+                Figure::Series(&self.tokens_per_year_trillions),
+            ),
+            (
+                "maasRevenueRmbBn",
+                Figure::Series(&self.maas_revenue_rmb_bn),
+            ),
+            (
+                "maasGrossProfitRmbBn",
+                Figure::Series(&self.maas_gross_profit_rmb_bn),
+            ),
+            (
+                "acceleratorsNeededBase",
+                Figure::Number(Some(self.accelerators_needed_base)),
+            ),
+            (
+                "acceleratorsNeeded",
+                Figure::Series(&self.accelerators_needed),
+            ),
+            (
+                "acceleratorCapexRmbBn",
+                Figure::Series(&self.accelerator_capex_rmb_bn),
+            ),
+        ]
+    }
 }
 
 /// Computes the token economics of a valid scenario, with a warning for

@@ -31,14 +31,13 @@
 //! (`revenue.total[4]`, 0-based), which [`crate::explain()`] explains in turn.
 
 use rust_decimal::Decimal;
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
 
+use crate::json::{Json, ToJson};
 use crate::number::{exact_text, output_text};
 use crate::scenario::{entry_path, YearArray};
 
 /// A quantity on the right-hand side of a formula.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     /// Its name in the formula: `fx`, `total[5]`, `aiGrowth[3]`.
     pub name: String,
@@ -190,20 +189,31 @@ impl Why {
     }
 }
 
-impl Serialize for Why {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.pieces.len() + 1))?;
-        map.serialize_entry("kind", self.reason.id())?;
-        for (name, piece) in self.named() {
-            map.serialize_entry(name, piece)?;
-        }
-        map.end()
+/// `{kind, head, ...}`: the kind's id, then each piece by name.
+impl ToJson for Why {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("kind", self.reason.id());
+            for (name, piece) in self.named() {
+                json.field(name, piece);
+            }
+        });
+    }
+}
+
+impl ToJson for Term {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("name", &self.name);
+            json.field("path", &self.path);
+            json.field("value", &self.value);
+        });
     }
 }
 
 /// How an output came about: the line of the contract that defines it,
 /// with the year written out, and the values of its terms.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Formula {
     /// `cumulativeUsdBn[5] = cumulativeRmbBn[5] / fx`; for a null output,
     /// why it is null.

@@ -65,7 +65,7 @@ fn base_explain(path: &str) -> Explanation {
 fn series_explain_with_the_year_written_out() {
     let e = base_explain("revenue.cumulativeUsdBn[4]");
     assert_eq!(e.path, "revenue.cumulativeUsdBn[4]");
-    assert_eq!(e.value, "301.430478069");
+    assert_eq!(support::json_value(&e.value), "301.430478069");
     assert_eq!(e.formula, "cumulativeUsdBn[5] = cumulativeRmbBn[5] / fx");
     assert_eq!(
         terms(&e),
@@ -80,7 +80,7 @@ fn series_explain_with_the_year_written_out() {
     );
     // Year 1 writes out year 0, which is not an output: 158.132 * 0.3 * 2.
     let e = base_explain("revenue.ai[0]");
-    assert_eq!(e.value, "94.8792");
+    assert_eq!(support::json_value(&e.value), "94.8792");
     assert_eq!(
         e.formula,
         "ai[1] = ai[0] * (1 + aiGrowth[1]), ai[0] = base * aiShareBase"
@@ -103,7 +103,7 @@ fn series_explain_with_the_year_written_out() {
             ("aiGrowth[2]", "revenue.aiGrowth[1]", "0.8"),
         ]
     );
-    assert_eq!(e.value, "170.78256");
+    assert_eq!(support::json_value(&e.value), "170.78256");
     let e = base_explain("revenue.cumulativeRmbBn[2]");
     assert_eq!(
         e.formula,
@@ -112,14 +112,14 @@ fn series_explain_with_the_year_written_out() {
     assert_eq!(e.terms.len(), 3);
     assert_eq!(e.terms[2].path, "revenue.total[2]");
     // 216.64084 + 302.2851312 + 412.644821472
-    assert_eq!(e.value, "931.570792672");
+    assert_eq!(support::json_value(&e.value), "931.570792672");
 }
 
 #[test]
 fn payback_series_and_figures_explain() {
     let e = base_explain("capex.depreciation[1]");
     // (130 + 130) / 6
-    assert_eq!(e.value, "43.333333333");
+    assert_eq!(support::json_value(&e.value), "43.333333333");
     assert_eq!(
         e.formula,
         "depreciation[2] = (capex[1] + capex[2]) / assetLifeYears"
@@ -133,7 +133,7 @@ fn payback_series_and_figures_explain() {
         ]
     );
     let e = base_explain("capex.npvRmbBn");
-    assert_eq!(e.value, "-160.875610529");
+    assert_eq!(support::json_value(&e.value), "-160.875610529");
     assert!(e
         .formula
         .starts_with("npvRmbBn = netCashFlow[1] / (1 + discountRate)^1 + netCashFlow[2]"));
@@ -148,7 +148,7 @@ fn payback_series_and_figures_explain() {
     );
     let e = base_explain("capex.requiredCashMargin");
     // 580 / 1370.596568 (the incremental revenue of years 1..5)
-    assert_eq!(e.value, "0.423173405");
+    assert_eq!(support::json_value(&e.value), "0.423173405");
     assert!(e.formula.starts_with(
         "requiredCashMargin = (capex[1] + capex[2] + capex[3] + capex[4] + capex[5]) / (incrementalRevenue[1] + "
     ));
@@ -158,7 +158,7 @@ fn payback_series_and_figures_explain() {
 #[test]
 fn solved_figures_give_the_equation_they_solve() {
     let e = base_explain("revenue.requiredUniformGrowth");
-    assert_eq!(e.value, "-0.032422179");
+    assert_eq!(support::json_value(&e.value), "-0.032422179");
     assert_eq!(
         e.formula,
         "requiredUniformGrowth = the g in [-0.99, 10] with sum_{t=1..5} base * (1 + g)^t / fx = target"
@@ -178,14 +178,14 @@ fn solved_figures_give_the_equation_they_solve() {
     );
     assert_eq!(e.terms[2].path, "revenue.core[4]");
     let e = base_explain("capex.irr");
-    assert_eq!(e.value, "-0.327901847");
+    assert_eq!(support::json_value(&e.value), "-0.327901847");
     assert_eq!(
         e.formula,
         "irr = the r in (-0.99, 10) with sum_{t=1..5} netCashFlow[t] / (1 + r)^t = 0"
     );
     assert_eq!(e.terms.len(), 5);
     let e = base_explain("revenue.requiredUniformGrowthBeyond");
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.terms.last().unwrap().path,
         "revenue.requiredUniformGrowth"
@@ -196,7 +196,7 @@ fn solved_figures_give_the_equation_they_solve() {
 fn nulls_say_why() {
     // The base case never pays back by year 5.
     let e = base_explain("capex.paybackYears");
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.formula,
         "paybackYears = null: cumulativeNet[5] < 0, cumulative net cash is still below zero at year 5"
@@ -210,10 +210,10 @@ fn nulls_say_why() {
         )]
     );
     let e = base_explain("capex.discountedPaybackYears");
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(e.terms[0].path, "capex.npvRmbBn");
     let e = base_explain("revenue.annualTargetHitYear");
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.formula,
         "annualTargetHitYear = null: annualUsdBn[t] < target for every year t = 1..5"
@@ -226,18 +226,18 @@ fn nulls_say_why() {
     s.target_usd_bn = d("1000000");
     s.revenue.ai_share_base = d("0");
     let e = explain(&s, "revenue.requiredUniformGrowth").unwrap();
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.formula,
         "requiredUniformGrowth = null: even g = 10 gives less than the target in sum_{t=1..1} base * (1 + g)^t / fx = target"
     );
     let e = explain(&s, "revenue.requiredUniformGrowthBeyond").unwrap();
-    assert_eq!(e.value, "above");
+    assert_eq!(support::json_value(&e.value), "above");
     assert!(e.formula.starts_with(
         "requiredUniformGrowthBeyond = \"above\": even g = 10 gives less than the target"
     ));
     let e = explain(&s, "revenue.requiredAiGrowth").unwrap();
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.formula,
         "requiredAiGrowth = null: ai[0] = base * aiShareBase = 0, there is no AI revenue to grow"
@@ -248,7 +248,7 @@ fn nulls_say_why() {
     s.horizon_years = 1;
     s.target_usd_bn = d("0.01");
     let e = explain(&s, "revenue.requiredUniformGrowthAnnualBeyond").unwrap();
-    assert_eq!(e.value, "below");
+    assert_eq!(support::json_value(&e.value), "below");
     assert!(e
         .formula
         .contains("even g = -0.99 gives more than the target"));
@@ -258,13 +258,13 @@ fn nulls_say_why() {
     let mut s = base_scenario();
     s.capex.rmb_bn = years_of(&["0"]);
     let e = explain(&s, "capex.irr").unwrap();
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert_eq!(
         e.formula,
         "irr = null: the non-zero netCashFlow[t], t = 1..5, change sign 0 times; an IRR is reported only when they change sign exactly once"
     );
     let e = explain(&s, "capex.paybackYears").unwrap();
-    assert_eq!(e.value, "0");
+    assert_eq!(support::json_value(&e.value), "0");
     assert_eq!(
         e.formula,
         "paybackYears = 0: cumulativeNet[t] >= 0 for every year t = 1..5"
@@ -274,7 +274,7 @@ fn nulls_say_why() {
     s.revenue.ai_growth = years_of(&["-0.5"]);
     s.revenue.core_growth = years_of(&["-0.5"]);
     let e = explain(&s, "capex.requiredCashMargin").unwrap();
-    assert_eq!(e.value, Value::Null);
+    assert_eq!(support::json_value(&e.value), Value::Null);
     assert!(e
         .formula
         .starts_with("requiredCashMargin = null: incrementalRevenue[1] + incrementalRevenue[2]"));
@@ -327,7 +327,7 @@ fn a_formula_that_is_a_condition_or_a_root_says_why_in_parts() {
             assert_eq!(named[0].0, "head", "{path}");
             assert!(e.formula.starts_with(named[0].1), "{path}");
             // In explain's JSON: {kind, head, ...} with every piece as text.
-            let json = serde_json::to_value(&e).unwrap();
+            let json = support::json_value(&e);
             assert_eq!(json["why"]["kind"], why.reason.id(), "{path}");
             assert_eq!(json["why"].as_object().unwrap().len(), named.len() + 1);
             for (name, piece) in named {
@@ -340,7 +340,7 @@ fn a_formula_that_is_a_condition_or_a_root_says_why_in_parts() {
     // A line of arithmetic has none.
     let e = base_explain("revenue.total[0]");
     assert_eq!(e.why, None);
-    assert_eq!(serde_json::to_value(&e).unwrap()["why"], Value::Null);
+    assert_eq!(support::json_value(&e)["why"], Value::Null);
 }
 
 #[test]
@@ -389,7 +389,7 @@ fn a_payback_reached_within_the_horizon_is_interpolated() {
     let p = compute(&s).unwrap().capex;
     assert_eq!(p.payback_years, Some(d("3")));
     let e = explain(&s, "capex.paybackYears").unwrap();
-    assert_eq!(e.value, "3");
+    assert_eq!(support::json_value(&e.value), "3");
     assert_eq!(
         e.formula,
         "paybackYears = (3 - 1) + (-cumulativeNet[2]) / netCashFlow[3]: t* = 3 is the first year from which cumulativeNet[t] >= 0 through year 5"
@@ -427,13 +427,13 @@ fn token_economics_explain() {
         ]
     );
     // (2.1 - 1.146020709) / 2.1
-    assert_eq!(e.value, "0.454275853");
+    assert_eq!(support::json_value(&e.value), "0.454275853");
     let e = base_explain("tokens.price[1]");
     assert_eq!(
         e.formula,
         "price[2] = priceRmbPerMTok * (1 + priceChange[1]) * (1 + priceChange[2])"
     );
-    assert_eq!(e.value, "1.89");
+    assert_eq!(support::json_value(&e.value), "1.89");
     let e = base_explain("tokens.costPerHour[0]");
     assert_eq!(
         e.formula,
@@ -453,7 +453,7 @@ fn token_economics_explain() {
     assert_eq!(e.terms[1].path, "tokens.acceleratorsNeededBase");
     let e = base_explain("tokens.hwImported");
     // 200000 / (5 * 8760)
-    assert_eq!(e.value, "4.566210046");
+    assert_eq!(support::json_value(&e.value), "4.566210046");
     assert_eq!(
         e.formula,
         "hwImported = acceleratorCostRmb / (acceleratorLifeYears * 8760)"
@@ -524,7 +524,7 @@ fn an_overflow_is_the_same_error_as_compute() {
 
 #[test]
 fn the_output_tables_are_what_compute_returns() {
-    let p = serde_json::to_value(compute(&base_scenario()).unwrap()).unwrap();
+    let p = support::json_value(&compute(&base_scenario()).unwrap());
     let mut returned = HashSet::new();
     for section in ["revenue", "capex", "tokens"] {
         for (key, value) in p[section].as_object().unwrap() {
@@ -587,11 +587,11 @@ proptest! {
                 }
             }
             Ok(projection) => {
-                let json = serde_json::to_value(&projection).unwrap();
+                let json = support::json_value(&projection);
                 for path in &paths {
                     let e = explain(&s, path).unwrap();
                     prop_assert_eq!(&e.path, path);
-                    prop_assert_eq!(Some(e.value.clone()), computed(&json, path), "{}", path);
+                    prop_assert_eq!(Some(support::json_value(&e.value)), computed(&json, path), "{}", path);
                     prop_assert!(!e.formula.is_empty());
                     for term in &e.terms {
                         match input(&s, &term.path) {

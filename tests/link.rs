@@ -14,6 +14,7 @@
 
 mod support;
 
+use aicloud_scenario::json::ToJson;
 use aicloud_scenario::link::{canonical, decode, encode, read, Decoded, MAX_LINK_CHARS};
 use aicloud_scenario::presets::{base_scenario, presets};
 use aicloud_scenario::scenario::{Domain, FieldSlot};
@@ -49,7 +50,7 @@ fn a_v1_link_decodes_to_hard_coded_values() {
     assert_eq!(decoded.preset, "bull");
     assert_eq!(decoded.warnings, []);
     assert_eq!(
-        serde_json::to_string(&decoded.scenario).unwrap(),
+        decoded.scenario.to_json(),
         concat!(
             r#"{"horizonYears":7,"baseFiscalYear":2026,"fxRmbPerUsd":"7.2","targetUsdBn":"100","#,
             r#""revenue":{"baseRmbBn":"158.132","aiShareBase":"0.3","aiGrowth":["1.2","0.9"],"#,
@@ -71,10 +72,7 @@ fn the_v1_presets_decode_to_todays_presets() {
     for preset in presets() {
         let decoded = ok(&format!("v=1&p={}", preset.id));
         assert_eq!(decoded.scenario, preset.scenario, "{}", preset.id);
-        assert_eq!(
-            serde_json::to_string(&decoded.scenario).unwrap(),
-            serde_json::to_string(&preset.scenario).unwrap()
-        );
+        assert_eq!(decoded.scenario.to_json(), preset.scenario.to_json());
         assert_eq!(
             encode(&preset.scenario, preset.id).unwrap(),
             format!("v=1&p={}", preset.id)
@@ -352,7 +350,7 @@ fn read_applies_what_it_can_and_lists_every_problem() {
         ]
     );
     assert_eq!(link.warnings, [warning("zz", "unknown key zz ignored")]);
-    let json = serde_json::to_value(&link.values).unwrap();
+    let json = support::json_value(&link.values);
     assert_eq!(json["horizonYears"], "6");
     assert_eq!(json["fxRmbPerUsd"], "abc");
     assert_eq!(json["revenue"]["aiGrowth"], serde_json::json!(["1", "20"]));
@@ -368,10 +366,7 @@ fn read_applies_what_it_can_and_lists_every_problem() {
     // An unknown preset: the fields are applied over base.
     let link = read("v=1&p=moon&fx=7.5");
     assert_eq!((link.preset, link.problems.len()), ("base", 1));
-    assert_eq!(
-        serde_json::to_value(&link.values).unwrap()["fxRmbPerUsd"],
-        "7.5"
-    );
+    assert_eq!(support::json_value(&link.values)["fxRmbPerUsd"], "7.5");
 
     // An unknown version or an over-long text: nothing is applied.
     for text in ["v=2&fx=7.5&zz=1", &"x".repeat(MAX_LINK_CHARS + 1)] {
@@ -389,7 +384,7 @@ fn read_applies_what_it_can_and_lists_every_problem() {
 #[test]
 fn values_serialise_as_the_strings_they_arrived_as() {
     let values = read("v=1&fx=07.10&rev.ai=1%2C-0").values;
-    let json = serde_json::to_string(&values).unwrap();
+    let json = values.to_json();
     assert!(
         json.starts_with(r#"{"horizonYears":"5","baseFiscalYear":"2026","fxRmbPerUsd":"07.10","#),
         "{json}"
@@ -403,10 +398,7 @@ fn values_serialise_as_the_strings_they_arrived_as() {
         Raw::TooDeep,
         Raw::Object(vec![("a".into(), Raw::Text("<b>".into()))]),
     ]);
-    assert_eq!(
-        serde_json::to_string(&raw).unwrap(),
-        r#"[null,true,0.5,-7,null,{"a":"<b>"}]"#
-    );
+    assert_eq!(raw.to_json(), r#"[null,true,0.5,-7,null,{"a":"<b>"}]"#);
 }
 
 #[test]

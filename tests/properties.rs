@@ -4,6 +4,7 @@
 
 mod support;
 
+use aicloud_scenario::json::ToJson;
 use aicloud_scenario::payback::irr;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
@@ -114,7 +115,7 @@ proptest! {
     /// the same values.
     #[test]
     fn the_fast_json_reading_agrees_with_the_careful_one(raw in scrambled()) {
-        let text = serde_json::to_string(&raw).unwrap();
+        let text = raw.to_json();
         if let Some(fast) = Raw::from_json(&text) {
             match (parse_scenario(&fast), parse_scenario(&raw)) {
                 (Ok(fast), Ok(careful)) => prop_assert_eq!(fast, careful),
@@ -145,7 +146,7 @@ proptest! {
             Err(error) => prop_assert!(matches!(error, ModelError::Overflow { .. }), "{}", error),
         }
         // The same scenario through the untrusted path reads back identically.
-        let raw = support::to_raw(&serde_json::to_value(&s).unwrap());
+        let raw = support::to_raw(&support::json_value(&s));
         let read = parse_scenario(&raw);
         prop_assert_eq!(read.as_ref(), Ok(&s));
     }

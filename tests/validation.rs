@@ -5,6 +5,7 @@
 
 mod support;
 
+use aicloud_scenario::json::ToJson;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
 use aicloud_scenario::{compute, compute_raw, validate, ModelError, Raw, FIELDS};
@@ -286,7 +287,7 @@ fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
     use aicloud_scenario::raw::{parse_scenario, Raw};
     // The boundary's fast path: the JSON text JSON.stringify writes, read by Raw::from_json, then parse_scenario.
     let read = |text: &str| Raw::from_json(text).map(|raw| parse_scenario(&raw));
-    let text = serde_json::to_string(&base_scenario()).unwrap();
+    let text = base_scenario().to_json();
     assert_eq!(read(&text), Some(Ok(base_scenario())));
     let with = |from: &str, to: &str| read(&text.replace(from, to));
     // JSON numbers through their text, integers as 6, 6.0 or "6".

@@ -1,6 +1,6 @@
 //! The JavaScript API: the only module that touches wasm-bindgen.
 //!
-//! Each export reads its argument into a [`Raw`] tree ([`read`], which
+//! Each export reads its argument into a [`crate::Raw`] tree ([`read`], which
 //! never lets JavaScript throw through WebAssembly), calls the core, and
 //! returns plain JavaScript objects with decimal strings, through JSON text
 //! (`JSON.parse` of what the core writes: one crossing instead of one per
@@ -10,12 +10,12 @@
 
 mod read;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::json::{Json, ToJson};
 use crate::number::exact_text;
 use crate::raw::parse_scenario;
-use crate::{link, ModelError, Raw, Scenario, Warning};
+use crate::{link, ModelError, Scenario};
 
 /// The TypeScript types the exports name (`Scenario`, `Projection`, ...):
 /// copied into `pkg/aicloud_scenario.d.ts`, never into the wasm.
@@ -31,7 +31,6 @@ fn start() {
 }
 
 /// `{field, kind, message}`, as `validate` lists problems ([`ModelError::kind`]).
-#[derive(Serialize)]
 struct Problem {
     field: String,
     kind: &'static str,
@@ -48,6 +47,16 @@ impl From<&ModelError> for Problem {
     }
 }
 
+impl ToJson for Problem {
+    fn write_json(&self, json: &mut Json) {
+        json.object(|json| {
+            json.field("field", &self.field);
+            json.field("kind", self.kind);
+            json.field("message", &self.message);
+        });
+    }
+}
+
 /// A JavaScript `Error` with the message and the `field` and `kind` properties.
 fn js_error(error: &ModelError) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
@@ -59,9 +68,8 @@ fn js_error(error: &ModelError) -> JsValue {
 }
 
 /// Plain objects, arrays, strings and null, through JSON text.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    js_sys::JSON::parse(&text)
+fn to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&value.to_json())
 }
 
 /// Reads a scenario from any JavaScript value, with every problem found.
@@ -323,18 +331,14 @@ pub fn decode_scenario(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = link_text(&text).map_err(refusal)?;
-    #[derive(Serialize)]
-    struct Decoded<'a> {
-        scenario: &'a Scenario,
-        preset: &'a str,
-        warnings: &'a [Warning],
-    }
     let decoded = link::decode(&text).map_err(|error| js_error(&error))?;
-    to_js(&Decoded {
-        scenario: &decoded.scenario,
-        preset: decoded.preset,
-        warnings: &decoded.warnings,
-    })
+    let mut json = Json::default();
+    json.object(|json| {
+        json.field("scenario", &decoded.scenario);
+        json.field("preset", decoded.preset);
+        json.field("warnings", &decoded.warnings);
+    });
+    js_sys::JSON::parse(&json.into_text())
 }
 
 /// `{preset, scenario, warnings, problems}` from fragment text, never
@@ -345,20 +349,16 @@ pub fn decode_scenario(
 pub fn read_scenario_link(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Read<'a> {
-        preset: &'a str,
-        scenario: &'a Raw,
-        warnings: &'a [Warning],
-        problems: Vec<Problem>,
-    }
     let read = link_text(&text).map_or_else(|refused| refused, |text| link::read(&text));
-    to_js(&Read {
-        preset: read.preset,
-        scenario: &read.values,
-        warnings: &read.warnings,
-        problems: read.problems.iter().map(Problem::from).collect(),
-    })
+    let mut json = Json::default();
+    json.object(|json| {
+        json.field("preset", read.preset);
+        json.field("scenario", &read.values);
+        json.field("warnings", &read.warnings);
+        json.key("problems");
+        json.array(read.problems.iter().map(Problem::from));
+    });
+    js_sys::JSON::parse(&json.into_text())
 }
 
 /// For the page tests only (cargo feature `trap-test`, which the shipped

@@ -1,6 +1,7 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+use aicloud_scenario::json::ToJson;
 use aicloud_scenario::number::output_text;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::scenario::{Domain, FieldSlot};
@@ -41,9 +42,14 @@ pub fn to_raw(value: &Value) -> Raw {
     }
 }
 
+/// What the core writes for `value`, read back as a JSON value.
+pub fn json_value(value: &(impl ToJson + ?Sized)) -> Value {
+    serde_json::from_str(&value.to_json()).unwrap()
+}
+
 /// The base preset as untrusted input.
 pub fn base_raw() -> Raw {
-    to_raw(&serde_json::to_value(base_scenario()).unwrap())
+    to_raw(&json_value(&base_scenario()))
 }
 
 /// Where `path` (`revenue.aiGrowth[2]`, `tokens`) leads in `raw`, if anywhere.
