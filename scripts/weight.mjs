@@ -21,8 +21,8 @@ import { ROOT, firstVisit } from './assets.mjs';
 const KB = 1000;
 const TARGETS = [
   { name: 'page', files: firstVisit('www/index.html', undefined, { onDemand: false }), goal: 100 * KB, ceiling: 244 * KB },
-  { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 259 * KB },
-  { name: 'widget', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 202 * KB },
+  { name: 'page in Chinese', files: firstVisit('www/index.html'), goal: 100 * KB, ceiling: 258 * KB },
+  { name: 'widget', files: [...firstVisit('www/embed.html'), 'www/embed-host.js'], goal: 110 * KB, ceiling: 201 * KB },
 ];
 
 const gzipped = (path) => gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length;
