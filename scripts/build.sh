@@ -31,8 +31,12 @@ export RUSTFLAGS="--remap-path-prefix=$PWD=/aicloud-scenario --remap-path-prefix
 cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib ${features:+--features "$features"}
 
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/aicloud_scenario.wasm"
+# -Oz until it changes nothing more (--converge), without the producers
+# section (the toolchain's names and versions): 0.3 KB, no speed cost
+# measured. --flatten --rereloop before it would save 4.9 KB more (1.5 KB
+# gzipped) but made the small calls 2-5 % slower (README, "Weight").
 optimise() {
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz --converge --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1"
 }
 

@@ -25,11 +25,11 @@ const KB = 1000;
 const pageFiles = firstVisit('www/index.html', undefined, { onDemand: false });
 const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'];
 const TARGETS = [
-  { name: 'page', files: pageFiles, goal: 100 * KB, ceiling: 200 * KB },
-  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 213 * KB },
-  { name: 'widget', files: widgetFiles, goal: 110 * KB, ceiling: 179 * KB },
-  { name: 'widget with the probability or the tornado', files: [...widgetFiles, 'pkg-embed/embed-analysis.js'], goal: 110 * KB, ceiling: 186 * KB },
-  { name: 'widget in Chinese', files: [...widgetFiles, 'pkg-embed/messages-zh.js'], goal: 110 * KB, ceiling: 193 * KB },
+  { name: 'page', files: pageFiles, goal: 100 * KB, ceiling: 198 * KB },
+  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 211 * KB },
+  { name: 'widget', files: widgetFiles, goal: 110 * KB, ceiling: 178 * KB },
+  { name: 'widget with the probability or the tornado', files: [...widgetFiles, 'pkg-embed/embed-analysis.js'], goal: 110 * KB, ceiling: 184 * KB },
+  { name: 'widget in Chinese', files: [...widgetFiles, 'pkg-embed/messages-zh.js'], goal: 110 * KB, ceiling: 191 * KB },
 ];
 // Every file loaded on demand is weighed in some total.
 const onDemand = [...firstVisit('www/index.html'), ...firstVisit('www/embed.html')];

@@ -102,7 +102,11 @@ pub fn positional(text: &str) -> String {
     let (mantissa, exponent) = match text.split_once('e') {
         Some((mantissa, exponent)) => (
             mantissa,
-            exponent.trim_start_matches('+').parse::<i32>().unwrap_or(0),
+            exponent
+                .strip_prefix('+')
+                .unwrap_or(exponent)
+                .parse::<i32>()
+                .unwrap_or(0),
         ),
         None => (text, 0),
     };

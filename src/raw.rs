@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::error::ModelError;
 use crate::json::{Json, ToJson};
-use crate::number::{decimal_from_f64, parse_decimal};
+use crate::number::{decimal_from_f64, parse_decimal, MAX_DIGITS, TOO_MANY_DIGITS};
 use crate::scenario::{entry_path, Field, FieldSlot, Scenario, YearArray, FIELDS, MAX_YEARS};
 
 /// A JSON-like value as it arrived.
@@ -78,7 +78,11 @@ impl Raw {
     pub fn decimal(&self, field: impl FnOnce() -> String) -> Result<Decimal, ModelError> {
         match self {
             Raw::Float(value) => decimal_from_f64(*value),
-            Raw::Integer(value) => parse_decimal(&value.to_string()),
+            // As `parse_decimal` reads its digits: exact up to 28 of them.
+            Raw::Integer(value) if value.unsigned_abs() < 10u128.pow(MAX_DIGITS as u32) => {
+                Ok(Decimal::from_i128_with_scale(*value, 0))
+            }
+            Raw::Integer(_) => Err(TOO_MANY_DIGITS),
             Raw::Text(text) => parse_decimal(text),
             Raw::Null => return Err(ModelError::Missing { field: field() }),
             Raw::TooDeep => return Err(ModelError::TooDeep { field: field() }),
@@ -342,5 +346,40 @@ pub fn parse_scenario(raw: &Raw) -> Result<Scenario, Vec<ModelError>> {
         Ok(scenario)
     } else {
         Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_integer_reads_as_its_digits_would() {
+        let limit = 10i128.pow(28);
+        for value in [
+            0,
+            7,
+            -1000,
+            i128::from(i64::MAX),
+            i128::from(i64::MIN),
+            limit - 1,
+            -(limit - 1),
+            limit,
+            -limit,
+            i128::MAX,
+            i128::MIN,
+        ] {
+            let read = Raw::Integer(value).decimal(|| "x".to_string());
+            let from_digits =
+                parse_decimal(&value.to_string()).map_err(|reason| ModelError::BadNumber {
+                    field: "x".to_string(),
+                    reason,
+                });
+            assert_eq!(read, from_digits, "{value}");
+            assert_eq!(
+                read.map(|d| d.to_string()),
+                from_digits.map(|d| d.to_string())
+            );
+        }
     }
 }

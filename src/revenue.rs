@@ -538,7 +538,7 @@ fn offer_growth(
 ) {
     let (lo, hi) = GROWTH_SEARCH;
     let (name, beyond_name) = names;
-    let short = name.trim_start_matches("revenue.");
+    let short = name.strip_prefix("revenue.").unwrap_or(name);
     // Why `output` (the rate or its twin) has `value`.
     let why = |output: &str, value: &str| {
         let head = format!("{output} = {value}");
