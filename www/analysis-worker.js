@@ -4,14 +4,19 @@
 //   in:  {id, scenario, samples, seed, probability}
 //   out: {id, kind: 'simulation', value}, then {id, kind: 'certainty', value},
 //        or {id, kind: 'error', message, field}
-import { init, simulate, solveProbability } from './core.js';
-
-const ready = init();
+//
+// The listener is added before the core's modules are loaded, not after a
+// static import: i18n.js awaits its message table as it loads, and a
+// message that reached the worker during that wait would have been lost.
+const core = import('./core.js').then(async (module) => {
+  await module.init();
+  return module;
+});
 
 self.addEventListener('message', async ({ data }) => {
-  await ready;
   const { id, scenario, samples, seed, probability } = data;
   try {
+    const { simulate, solveProbability } = await core;
     self.postMessage({ id, kind: 'simulation', value: simulate(scenario, { samples, seed }) });
     self.postMessage({ id, kind: 'certainty', value: solveProbability(scenario, { probability, samples, seed }) });
   } catch (error) {

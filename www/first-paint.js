@@ -8,11 +8,19 @@
 // `LANG` in i18n.js: the link's `lang=` key, else the browser's first zh or
 // en language) is hidden (`.lang-pending`) until main.js has put its words
 // in Chinese, and its prerendered English answer until the Chinese one is drawn.
+// It also preloads the message table of that language.
 const root = document.documentElement;
 root.classList.add('js');
 const tag = /^(en|zh)(?:[-_][a-z0-9]+)*$/i;
 const keys = location.hash.replace(/^#/, '').split('&').map((pair) => pair.split('='));
 const chosen = keys.filter(([key, value]) => key === 'lang' && tag.test(value)).map(([, value]) => value).pop();
 const preferred = (navigator.languages || [navigator.language]).find((language) => tag.test(language || ''));
-if (tag.exec(chosen || preferred || 'en')[1].toLowerCase() === 'zh') root.classList.add('lang-pending', 'link-pending');
+const lang = tag.exec(chosen || preferred || 'en')[1].toLowerCase();
+if (lang === 'zh') root.classList.add('lang-pending', 'link-pending');
 else if (location.hash.length > 1) root.classList.add('link-pending');
+// The page's message table, which i18n.js imports when main.js's modules
+// have loaded: asked for now, beside them (the head's other preloads).
+const table = document.createElement('link');
+table.rel = 'modulepreload';
+table.href = `messages/${lang}.js`;
+document.head.append(table);

@@ -6,13 +6,11 @@
 // module reads `LANG` as a constant and builds its text once.
 //
 // Text lives in one message table per language (`messages/en.js`,
-// `messages/zh.js`, loaded only for a Chinese page): ids to strings with
-// `{name}` placeholders. Money stays
+// `messages/zh.js`; a page loads its own language's only): ids to strings
+// with `{name}` placeholders. Money stays
 // in the model's units (RMB bn, US$ bn); in Chinese it is shown in 亿元 and
 // 亿美元 (1 bn = 10 亿), by moving the decimal point of its text, never by
 // float arithmetic.
-
-import { MESSAGES as en } from './messages/en.js';
 
 /** The languages a reader can choose, in the switch's order, with their names in themselves. */
 export const LANGUAGES = [{ id: 'en', name: 'English', html: 'en' }, { id: 'zh', name: '中文', html: 'zh-CN' }];
@@ -47,12 +45,19 @@ export const LANG = languageOfFragment(globalThis.location?.hash)
   ?? preferredLanguage(globalThis.navigator?.languages ?? [globalThis.navigator?.language].filter(Boolean));
 
 /**
- * The message tables by language. The Chinese one is fetched only for a
- * Chinese page, before any module that uses this one runs: an English
- * reader does not download it. (In the widget, scripts/bundle.mjs makes it
- * a classic script of its own, pkg-embed/messages-zh.js, loaded here.)
+ * The message table of the page's language, the only one it loads: an
+ * English reader does not download the Chinese words, nor a Chinese reader
+ * the English ones (the tables have the same ids, which a test holds). It is
+ * fetched before any module that uses this one runs; www/first-paint.js
+ * preloads it. (In the widget, scripts/bundle.mjs makes each table a classic
+ * script of its own, pkg-embed/messages-en.js and messages-zh.js, loaded
+ * here.)
  */
-const TABLES = { en, zh: LANG === 'zh' ? (await import('./messages/zh.js')).MESSAGES : undefined };
+const TABLES = {
+  [LANG]: LANG === 'zh'
+    ? (await import('./messages/zh.js')).MESSAGES
+    : (await import('./messages/en.js')).MESSAGES,
+};
 
 /** Whether the language a link should carry must be said: it differs from what the reader's browser would pick. */
 export function languageKeyNeeded(lang = LANG) {
@@ -60,9 +65,9 @@ export function languageKeyNeeded(lang = LANG) {
 }
 
 /**
- * The message table of `lang`, which must be loaded: English always, the
- * page's own language, and no other (asking for Chinese words on an English
- * page is a bug, not a reason to answer in English).
+ * The message table of `lang`, which must be the page's own (asking for
+ * Chinese words on an English page is a bug, not a reason to answer in
+ * English).
  */
 function table(lang) {
   const found = TABLES[lang];
@@ -72,12 +77,11 @@ function table(lang) {
 
 /**
  * The message `id` in `lang` (the page's language unless given; see
- * `table`) with `{name}` placeholders filled from `params`; a message
- * missing from a table falls back to English, and an unknown id is
- * returned as is (a test walks the page for English left in Chinese).
+ * `table`) with `{name}` placeholders filled from `params`; an unknown id
+ * is returned as is (a test walks the page for English left in Chinese).
  */
 export function t(id, params = {}, lang = LANG) {
-  const text = table(lang)[id] ?? en[id];
+  const text = table(lang)[id];
   if (text === undefined) return id;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }

@@ -1,7 +1,7 @@
 // The article widget, tested as a publisher embeds it: the page's own
 // snippet pasted into an article on another local origin, the widget in a
 // sandboxed iframe (an opaque origin) under its Content-Security-Policy,
-// without downloading the Chinese messages. It sizes itself with the host script, also when the script arrives late, and
+// downloading the English messages only. It sizes itself with the host script, also when the script arrives late, and
 // shows all or nearly all of itself without it; forged messages are
 // ignored; its "Open the full calculator" link follows the reader's edits;
 // bad input greys it out, labelled; the Embed panel picks its charts and
@@ -107,9 +107,10 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   assert.match(await frame.locator('#status').textContent(), /^Cumulative FY2027-FY2031: US\$301\.4bn/);
   assert.match(await frame.locator('#status').textContent(), /US\$250bn/);
   assert.equal(await frame.locator('svg.chart').count(), 2);
-  // An English widget does not download the Chinese messages (their own script, loaded on demand).
+  // An English widget downloads the English messages (their own script, preloaded and then used), once,
+  // and not the Chinese ones.
   assert.ok(requested.includes('/pkg-embed/widget.js'), requested.join(' '));
-  assert.ok(!requested.some((path) => /messages/.test(path)), requested.join(' '));
+  assert.deepEqual(requested.filter((path) => /messages/.test(path)), ['/pkg-embed/messages-en.js']);
   // Nor, without the probability or the tornado, the simulation's parts (their own script too).
   assert.ok(!requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
 

@@ -86,7 +86,7 @@ test('with a link, the prerendered base case is hidden behind "loading the scena
   await page.close();
 });
 
-test('the head preloads every module main.js imports and the wasm, and the page uses each preload once', async () => {
+test('the head preloads every module main.js imports, the wasm and its language\'s words, and the page uses each preload once', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = await watch(page);
@@ -111,6 +111,16 @@ test('the head preloads every module main.js imports and the wasm, and the page 
   for (const url of preloaded) {
     assert.equal(fetched.filter((name) => name === url).length, 1, `${path(url)}: fetched once, by its preload`);
   }
-  assert.deepEqual(problems, []);
+  assert.ok(!fetched.some((url) => path(url) === '/www/messages/zh.js'), 'an English page loads no Chinese words');
+
+  // A Chinese page preloads and loads its own table only.
+  const chinese = await context.newPage();
+  const chineseProblems = await watch(chinese);
+  await chinese.goto(`${shared.server.url}#lang=zh`);
+  await liveAnswer(chinese);
+  const tables = await chinese.evaluate(() => performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname).filter((name) => name.startsWith('/www/messages/')));
+  assert.deepEqual(tables, ['/www/messages/zh.js']);
+  assert.deepEqual([...problems, ...chineseProblems], []);
   await context.close();
 });
