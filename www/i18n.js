@@ -53,11 +53,9 @@ export const LANG = languageOfFragment(globalThis.location?.hash)
  * script of its own, pkg-embed/messages-en.js and messages-zh.js, loaded
  * here.)
  */
-const TABLES = {
-  [LANG]: LANG === 'zh'
-    ? (await import('./messages/zh.js')).MESSAGES
-    : (await import('./messages/en.js')).MESSAGES,
-};
+const MESSAGES = LANG === 'zh'
+  ? (await import('./messages/zh.js')).MESSAGES
+  : (await import('./messages/en.js')).MESSAGES;
 
 /** Whether the language a link should carry must be said: it differs from what the reader's browser would pick. */
 export function languageKeyNeeded(lang = LANG) {
@@ -65,30 +63,19 @@ export function languageKeyNeeded(lang = LANG) {
 }
 
 /**
- * The message table of `lang`, which must be the page's own (asking for
- * Chinese words on an English page is a bug, not a reason to answer in
- * English).
+ * The message `id` in the page's language with `{name}` placeholders filled
+ * from `params`; an unknown id is returned as is (a test walks the page for
+ * English left in Chinese).
  */
-function table(lang) {
-  const found = TABLES[lang];
-  if (!found) throw new Error(`no ${lang} message table on this page, whose language is ${LANG}`);
-  return found;
-}
-
-/**
- * The message `id` in `lang` (the page's language unless given; see
- * `table`) with `{name}` placeholders filled from `params`; an unknown id
- * is returned as is (a test walks the page for English left in Chinese).
- */
-export function t(id, params = {}, lang = LANG) {
-  const text = table(lang)[id];
+export function t(id, params = {}) {
+  const text = MESSAGES[id];
   if (text === undefined) return id;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** Whether the table of `lang` has a message `id` (for words that only some languages need). */
-export function has(id, lang = LANG) {
-  return table(lang)[id] !== undefined;
+/** Whether the page's table has a message `id` (for words that only some languages need). */
+export function has(id) {
+  return MESSAGES[id] !== undefined;
 }
 
 const LOCALES = { en: 'en', zh: 'zh-CN' };
@@ -106,13 +93,13 @@ export function numberFormat(options = {}, lang = LANG) {
 }
 
 /** A fiscal year: 'FY2027' / '2027财年'. */
-export function fy(year, lang = LANG) {
-  return t('fy', { year }, lang);
+export function fy(year) {
+  return t('fy', { year });
 }
 
 /** The fiscal years of a projection as a span: 'FY2027-FY2031' / '2027-2031财年' (one year: as `fy`). */
-export function fySpan(years, lang = LANG) {
-  return years.length === 1 ? fy(years[0], lang) : t('fy.span', { first: years[0], last: years.at(-1) }, lang);
+export function fySpan(years) {
+  return years.length === 1 ? fy(years[0]) : t('fy.span', { first: years[0], last: years.at(-1) });
 }
 
 /** Money units by currency: what one model unit (a billion) is called, and the decimal places it moves to be shown. */

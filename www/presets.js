@@ -9,16 +9,17 @@ import { has, LANG, t } from './i18n.js';
 
 /**
  * A preset of the core's `presets()` with its `label`, `rationale` and
- * `notes` (by field path) in `lang`, the page's language; the rest as the
- * core gives it. English is the core's own text; a word another language
- * lacks stays the core's.
+ * `notes` (by field path) in `lang`: English, or the page's language (the
+ * only table it has); the rest as the core gives it. English is the core's
+ * own text; a word another language lacks stays the core's.
  */
 export function presetInLanguage(preset, lang = LANG) {
   if (lang === 'en') return preset;
-  const own = (id, english) => (has(id, lang) ? t(id, {}, lang) : english);
+  if (lang !== LANG) throw new Error(`no ${lang} words on this page, whose language is ${LANG}`);
+  const own = (id, english) => (has(id) ? t(id) : english);
   const note = (path, english) => {
     const id = `form.note.${preset.id}.${path}`;
-    return has(id, lang) ? t(id, {}, lang) : own(`form.note.base.${path}`, english);
+    return has(id) ? t(id) : own(`form.note.base.${path}`, english);
   };
   return {
     ...preset,
