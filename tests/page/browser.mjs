@@ -12,7 +12,11 @@ export const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathnam
 export async function serve({ csp = true } = {}) {
   const args = [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0', ...(csp ? [] : ['--no-csp'])];
   const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await once(server.stdout, 'data');
+  // A server that stops before printing its URL (dist/ not built) fails the test instead of hanging it.
+  const [line] = await Promise.race([
+    once(server.stdout, 'data'),
+    once(server, 'exit').then(([code]) => { throw new Error(`scripts/serve.mjs exited with ${code} (see its message above)`); }),
+  ]);
   const url = line.toString().trim();
   return { url, origin: new URL(url).origin, stop: () => server.kill() };
 }
