@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { firstVisit } from './assets.mjs';
+import { replaceLines } from './generated-lines.mjs';
 
 const [indexPath] = process.argv.slice(2);
 if (!indexPath) {
@@ -31,8 +32,6 @@ const links = [
   `<link rel="preload" href="${relative('www', WASM)}" as="fetch" type="application/wasm" crossorigin>`,
 ];
 
-const lines = readFileSync(indexPath, 'utf8').split('\n');
-const at = lines.findIndex((line) => line.startsWith('  <link rel="modulepreload"'));
-if (at < 0) throw new Error(`${indexPath}: no line starting <link rel="modulepreload"`);
-lines[at] = `  ${links.join('')}`;
-process.stdout.write(lines.join('\n'));
+process.stdout.write(replaceLines(readFileSync(indexPath, 'utf8'), indexPath, [
+  ['  <link rel="modulepreload"', `  ${links.join('')}`],
+]));

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT, firstVisit } from './assets.mjs';
+import { replaceLines } from './generated-lines.mjs';
 
 const [pkgDir, indexPath, swPath] = process.argv.slice(2);
 if (!pkgDir || !indexPath || !swPath) {
@@ -35,12 +36,7 @@ const version = hash.digest('hex').slice(0, 16);
 // Relative to www/sw.js, as the worker fetches them; the page's own URL is `./`.
 const assets = ['./', ...files.map((path) => relative('www', path))];
 
-const lines = readFileSync(swPath, 'utf8').split('\n');
-const replace = (start, text) => {
-  const at = lines.findIndex((line) => line.startsWith(start));
-  if (at < 0) throw new Error(`${swPath}: no line starting ${start}`);
-  lines[at] = text;
-};
-replace('const VERSION = ', `const VERSION = '${version}';`);
-replace('const ASSETS = ', `const ASSETS = ${JSON.stringify(assets)};`);
-process.stdout.write(lines.join('\n'));
+process.stdout.write(replaceLines(readFileSync(swPath, 'utf8'), swPath, [
+  ['const VERSION = ', `const VERSION = '${version}';`],
+  ['const ASSETS = ', `const ASSETS = ${JSON.stringify(assets)};`],
+]));
