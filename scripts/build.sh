@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package: cargo (release, wasm32) -> wasm-bindgen
-# --target web -> wasm-opt -Oz (binaryen from npm; never Debian's, which
-# corrupts wasm-bindgen output), into pkg/. Then the embed's classic
-# scripts, into pkg-embed/: core.js (the no-modules glue with the wasm
-# inlined), widget.js (www/embed.js and what it imports, bundled) and a
-# script for each module the widget loads on demand (messages-zh.js).
+# Builds the WebAssembly package: cargo (release, wasm32, every export) ->
+# wasm-bindgen --target web -> wasm-opt -Oz (binaryen from npm; never
+# Debian's, which corrupts wasm-bindgen output), into pkg/. Then the embed's
+# classic scripts, into pkg-embed/: core.js (the no-modules glue with the
+# wasm inlined, built without the cargo features `analysis` and `library`:
+# only what the widget's charts call), core-analysis.js (the same with
+# `analysis`: simulate, solveProbability and sensitivity, for a widget that
+# shows the probability or the tornado), widget.js (www/embed.js and what it
+# imports, bundled) and a script for each module the widget loads on demand
+# (messages-zh.js).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
@@ -26,11 +30,20 @@ site_out=${4:-dist}
 # Paths compiled into the binary are remapped so that the output does not
 # depend on where the repository or the cargo registry lives.
 features=${CARGO_FEATURES:-}
-export CARGO_TARGET_DIR=target/pkg-build${features:+-$features}
 export RUSTFLAGS="--remap-path-prefix=$PWD=/aicloud-scenario --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
-cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib ${features:+--features "$features"}
+# core <name> <cargo features>: the wasm of the crate with these features
+# (and CARGO_FEATURES), each in a cargo target directory of its own, so that
+# a build with nothing changed links nothing.
+core() {
+  local target=target/pkg-build${features:+-$features}/$1
+  CARGO_TARGET_DIR=$target cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib \
+    --no-default-features --features "console_error_panic_hook$2${features:+,$features}"
+  echo "$target/wasm32-unknown-unknown/release/aicloud_scenario.wasm"
+}
+wasm=$(core full ,analysis,library)
+wasm_charts=$(core charts "")
+wasm_analysis=$(core analysis ,analysis)
 
-wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/aicloud_scenario.wasm"
 # -Oz until it changes nothing more (--converge), without the producers
 # section (the toolchain's names and versions): 0.3 KB, no speed cost
 # measured. --flatten --rereloop before it would save 4.9 KB more (1.5 KB
@@ -50,15 +63,21 @@ node scripts/package-json.mjs > "$out/package.json"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-wasm-bindgen --target no-modules --no-typescript --out-dir "$work" "$wasm"
-optimise "$work/aicloud_scenario_bg.wasm"
 mkdir -p "$embed_out"
 rm -f "$embed_out"/*.js
 # The embed's scripts are minified (terser: names shortened, comments and
 # blank space dropped; a publisher's page weighs every byte of an embed).
 minify() { node scripts/minify.mjs "$1" "$2"; }
-minify "$work/aicloud_scenario.js" "$work/glue.min.js"
-node scripts/embed-core.mjs "$work/glue.min.js" "$work/aicloud_scenario_bg.wasm" > "$embed_out/core.js"
+# embed_core <wasm> <script>: the no-modules glue and the wasm, as one script.
+embed_core() {
+  rm -rf "$work/core" && mkdir "$work/core"
+  wasm-bindgen --target no-modules --no-typescript --out-dir "$work/core" "$1"
+  optimise "$work/core/aicloud_scenario_bg.wasm"
+  minify "$work/core/aicloud_scenario.js" "$work/core/glue.min.js"
+  node scripts/embed-core.mjs "$work/core/glue.min.js" "$work/core/aicloud_scenario_bg.wasm" > "$embed_out/$2"
+}
+embed_core "$wasm_charts" core.js
+embed_core "$wasm_analysis" core-analysis.js
 mkdir "$work/embed"
 node scripts/bundle.mjs www/embed.js "$work/embed/widget.js"
 for script in "$work"/embed/*.js; do

@@ -10,8 +10,13 @@
 // `(await import('./x.js'))` (a module loaded on demand), `export
 // function|class|const|let|async function name`, and `export { a, b };`.
 // The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
-// of wasm-bindgen's no-modules build, loaded by pkg-embed/core.js before the
-// widget runs, so its `init` default export becomes `wasm_bindgen.ready`.
+// of wasm-bindgen's no-modules build, in a script beside the bundle that the
+// bundle adds itself (scripts/embed-core.mjs; the widget has two, with and
+// without the analysis): its `init` default export becomes `init(script)`,
+// which adds that script and resolves when its core is ready, and a
+// namespace import of it reads `wasm_bindgen` at each use, so that it can be
+// taken before the core has loaded. (Named imports would be read before
+// it has, and are refused.)
 // Each module runs in its own function scope; the entry module, and a module
 // that loads one on demand, may use top-level await (they run in async
 // functions, which the bundle awaits in order).
@@ -78,9 +83,9 @@ function load(file) {
       const target = relative(root, resolve(dirname(file), specifier));
       if (target === CORE) {
         const parts = [];
-        if (defaultName) parts.push(`const ${defaultName} = () => wasm_bindgen.ready;`);
-        if (named) parts.push(`const { ${bindings(named).map(([a, b]) => (b ? `${a}: ${b}` : a)).join(', ')} } = wasm_bindgen;`);
-        if (namespace) parts.push(`const ${namespace} = wasm_bindgen;`);
+        if (named) fail(file, line, 'named imports of the core, which loads after the bundle runs');
+        if (defaultName) parts.push(`const ${defaultName} = (script) => addScript(new URL(script, here)).then(() => wasm_bindgen.ready);`);
+        if (namespace) parts.push(`const ${namespace} = new Proxy({}, { get: (_, key) => wasm_bindgen[key] });`);
         return parts.join(' ');
       }
       if (!specifier.startsWith('.') || defaultName) fail(file, line, 'only named imports of relative modules');
@@ -176,20 +181,27 @@ function bundle(entryPath, outPath) {
     '(async () => {',
     "'use strict';",
     'const modules = {};',
+    '// The scripts this one adds are beside it; its URL is known only while it first runs.',
+    'const here = document.currentScript.src;',
+    '/** Adds the script at `url`; resolves once it has run. */',
+    'const addScript = (url, what = url) => new Promise((resolve, reject) => {',
+    "  const script = document.createElement('script');",
+    '  script.src = url;',
+    '  script.onload = () => resolve();',
+    '  script.onerror = () => reject(new Error(`could not load ${what}`));',
+    '  document.head.append(script);',
+    '});',
   ];
   if (scripts.size) {
     const urls = [...scripts].map(([target, { name }]) => `${quoted(target)}: new URL(${JSON.stringify(name)}, document.currentScript.src)`);
     parts.push(
-      '// The scripts of the modules loaded on demand, beside this one (whose URL is known only while it first runs).',
+      '// The scripts of the modules loaded on demand.',
       `const scripts = { ${urls.join(', ')} };`,
       'const loading = {};',
       '/** A module loaded on demand: its script added once, which gives its modules to the global below. */',
-      'const onDemand = (name) => loading[name] ??= new Promise((resolve, reject) => {',
-      "  const script = document.createElement('script');",
-      '  script.src = scripts[name];',
-      '  script.onload = () => (name in modules ? resolve(modules[name]) : reject(new Error(`${script.src} did not define ${name}`)));',
-      '  script.onerror = () => reject(new Error(`could not load ${script.src}, the script of ${name}`));',
-      '  document.head.append(script);',
+      'const onDemand = (name) => loading[name] ??= addScript(scripts[name], `${scripts[name]}, the script of ${name}`).then(() => {',
+      '  if (!(name in modules)) throw new Error(`${scripts[name]} did not define ${name}`);',
+      '  return modules[name];',
       '});',
       `globalThis[${DEFINE}] = (define) => define(modules);`,
     );

@@ -20,6 +20,9 @@ cargo fmt --check
 step "cargo clippy (native and wasm32) -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+# The widget's cores: without the analysis and library exports, and with the analysis only.
+cargo clippy --locked --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --lib --no-default-features --features analysis --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests, and the crate docs build without warnings"
 cargo test --locked

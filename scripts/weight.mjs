@@ -9,7 +9,9 @@
 // The page and the widget are weighed in English and in Chinese (each loads
 // its language's message table only: the widget's are pkg-embed/messages-*.js), and
 // the widget also with the probability or the tornado (which load
-// pkg-embed/embed-analysis.js). The widget's weight includes
+// pkg-embed/embed-analysis.js, and the core with the analysis,
+// pkg-embed/core-analysis.js, instead of pkg-embed/core.js: the widget adds
+// one of the two itself, www/embed.js). The widget's weight includes
 // www/embed-host.js, which the publisher's page loads beside the iframe.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
@@ -27,14 +29,19 @@ const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: fals
 const TARGETS = [
   { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 198 * KB },
   { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 202 * KB },
-  { name: 'widget', files: [...widgetFiles, 'pkg-embed/messages-en.js'], goal: 110 * KB, ceiling: 178 * KB },
+  { name: 'widget', files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-en.js'], goal: 110 * KB, ceiling: 156 * KB },
   {
     name: 'widget with the probability or the tornado',
-    files: [...widgetFiles, 'pkg-embed/messages-en.js', 'pkg-embed/embed-analysis.js'],
+    files: [...widgetFiles, 'pkg-embed/core-analysis.js', 'pkg-embed/messages-en.js', 'pkg-embed/embed-analysis.js'],
     goal: 110 * KB,
-    ceiling: 184 * KB,
+    ceiling: 180 * KB,
   },
-  { name: 'widget in Chinese', files: [...widgetFiles, 'pkg-embed/messages-zh.js'], goal: 110 * KB, ceiling: 182 * KB },
+  {
+    name: 'widget in Chinese',
+    files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-zh.js'],
+    goal: 110 * KB,
+    ceiling: 160 * KB,
+  },
 ];
 // Every file loaded on demand is weighed in some total.
 const onDemand = [...firstVisit('www/index.html'), ...firstVisit('www/embed.html')];

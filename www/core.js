@@ -12,6 +12,8 @@
 import init, * as glue from '../pkg/aicloud_scenario.js';
 import { t } from './i18n.js';
 
+// The page's init is wasm-bindgen's; the widget's bundle gives its own,
+// `init(script)`, which loads the core's script (scripts/bundle.mjs).
 export { init };
 
 let restarted = () => {};

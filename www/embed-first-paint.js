@@ -5,8 +5,10 @@
 // (`.lang-pending`, style.css) until widget.js has put its words in
 // Chinese, so that a Chinese reader never sees embed.html's English. (The
 // page's www/first-paint.js does the same with more: the widget has no
-// prerendered answer to hide.) It also preloads the message table of that
-// language.
+// prerendered answer to hide.) It also preloads the two scripts widget.js
+// adds once it runs, so that they download beside it: the message table of
+// that language, and the core www/embed.js chooses (core-analysis.js when
+// `show=` has the probability or the tornado, else core.js).
 {
   const tag = /^(en|zh)(?:[-_][a-z0-9]+)*$/i;
   const keys = location.hash.replace(/^#/, '').split('&').map((pair) => pair.split('='));
@@ -14,11 +16,19 @@
   const preferred = (navigator.languages || [navigator.language]).find((language) => tag.test(language || ''));
   const lang = tag.exec(chosen || preferred || 'en')[1].toLowerCase();
   if (lang === 'zh') document.documentElement.classList.add('lang-pending');
-  // The widget's message table, its own script, which widget.js adds once it
-  // runs: asked for now, beside core.js and widget.js.
-  const table = document.createElement('link');
-  table.rel = 'preload';
-  table.as = 'script';
-  table.href = `../pkg-embed/messages-${lang}.js`;
-  document.head.append(table);
+  // `show=`, the last one, as splitEmbedFragment in www/share.js reads it.
+  let charts = keys.filter(([key]) => key === 'show').map(([, value = '']) => value).pop() ?? '';
+  try {
+    charts = decodeURIComponent(charts);
+  } catch {
+    // A broken escape: read as it is, as splitEmbedFragment does.
+  }
+  const analysed = charts.split(',').some((chart) => chart === 'probability' || chart === 'tornado');
+  for (const script of [`messages-${lang}.js`, analysed ? 'core-analysis.js' : 'core.js']) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'script';
+    link.href = `../pkg-embed/${script}`;
+    document.head.append(link);
+  }
 }

@@ -68,13 +68,21 @@ window.addEventListener('message', (event) => {
 // A Chinese widget was hidden until now (`.lang-pending`, embed-first-paint.js).
 translateDocument(document);
 document.documentElement.classList.remove('lang-pending');
-await init();
+const chosenCharts = splitEmbedFragment(location.hash).show
+  .map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
+const showsProbability = chosenCharts.some((chart) => chart.id === 'probability');
+const analysed = showsProbability || chosenCharts.some((chart) => chart.id === 'tornado');
+// The core, a script beside widget.js: core-analysis.js has simulate,
+// solveProbability and sensitivity, which the probability and the tornado
+// call; core.js has only what the other charts call, and weighs 18 KB less
+// gzipped. embed-first-paint.js has asked for the same one already.
+await init(analysed ? 'core-analysis.js' : 'core.js');
 followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);
 tellOnRestart($('restart-notice'));
 const infos = fields();
-const { link: fragmentLink, show, inputs, view } = splitEmbedFragment(location.hash, infos);
+const { link: fragmentLink, inputs, view } = splitEmbedFragment(location.hash, infos);
 // A scenario A in the link (`a.p=…`, from the calculator's Keep as A) is drawn beside this one.
 const { rest: link, a: linkA } = splitCompare(fragmentLink);
 const readA = linkA === null ? null : readScenarioLink(linkA);
@@ -87,12 +95,8 @@ const pinned = readA && !readA.problems.length ? (() => {
 })() : null;
 const comparePairs = pinned ? `&${compareLink(encodeScenario(pinned.scenario, pinned.preset))}` : '';
 const currency = currencyOfView(view);
-const chosenCharts = show.map((id) => EMBED_CHARTS.find((chart) => chart.id === id)).filter(Boolean);
-const showsProbability = chosenCharts.some((chart) => chart.id === 'probability');
 /** The simulation's runner, charts and sentences: loaded only when a chart needs them. */
-const analysisParts = showsProbability || chosenCharts.some((chart) => chart.id === 'tornado')
-  ? (await import('./embed-analysis.js'))
-  : null;
+const analysisParts = analysed ? (await import('./embed-analysis.js')) : null;
 const read = readScenarioLink(link);
 const presetList = presets().map((preset) => presetInLanguage(preset));
 const preset = presetList.find((p) => p.id === read.preset) ?? presetList[0];

@@ -8,11 +8,16 @@
 //! names the field and whose `field` property carries its JSON path and
 //! `kind` what went wrong ([`ModelError::kind`]); nothing traps, whatever the arguments.
 
+#[cfg(feature = "analysis")]
+mod analysis;
+#[cfg(feature = "library")]
+mod cash_flows;
 mod read;
 
 use wasm_bindgen::prelude::*;
 
 use crate::json::{Json, ToJson};
+#[cfg(feature = "library")]
 use crate::number::exact_text;
 use crate::raw::parse_scenario;
 use crate::{link, ModelError, Scenario};
@@ -105,6 +110,7 @@ fn link_text(value: &JsValue) -> Result<String, link::Lenient> {
 }
 
 /// The first problem of a link refused before reading.
+#[cfg(feature = "library")]
 fn refusal(lenient: link::Lenient) -> JsValue {
     match lenient.problems.first() {
         Some(problem) => js_error(problem),
@@ -113,6 +119,7 @@ fn refusal(lenient: link::Lenient) -> JsValue {
 }
 
 /// The base preset, a full `Scenario` with decimal strings.
+#[cfg(feature = "library")]
 #[wasm_bindgen(js_name = defaultScenario, unchecked_return_type = "Scenario")]
 pub fn default_scenario() -> Result<JsValue, JsValue> {
     to_js(&crate::presets::base_scenario())
@@ -175,13 +182,14 @@ pub fn compute(
 /// npvRmbBn, probabilityNpvPositive, histogram, probabilityHitAnnualTarget,
 /// annualUsdBn}`. Options `{samples = 10000, seed = 1}`. Throws an `Error`
 /// with `field` for the first problem of the scenario or the options.
+#[cfg(feature = "analysis")]
 #[wasm_bindgen(unchecked_return_type = "Simulation")]
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SimulateOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
-    let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
+    let options = analysis::simulation_options(&options).map_err(|error| js_error(&error))?;
     crate::simulate::simulate(&scenario, options)
         .map_err(|error| js_error(&error))
         .and_then(|simulation| to_js(&simulation))
@@ -191,14 +199,15 @@ pub fn simulate(
 /// beyond}` for options `{probability = 0.8, samples = 10000, seed = 1}`.
 /// Throws an `Error` with `field` for the first problem of the scenario or
 /// the options.
+#[cfg(feature = "analysis")]
 #[wasm_bindgen(js_name = solveProbability, unchecked_return_type = "Certainty")]
 pub fn solve_probability(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SolveProbabilityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
-    let probability = read::probability_option(&options).map_err(|error| js_error(&error))?;
-    let options = read::simulation_options(&options).map_err(|error| js_error(&error))?;
+    let probability = analysis::probability_option(&options).map_err(|error| js_error(&error))?;
+    let options = analysis::simulation_options(&options).map_err(|error| js_error(&error))?;
     crate::certainty::solve_probability(&scenario, probability, options)
         .map_err(|error| js_error(&error))
         .and_then(|certainty| to_js(&certainty))
@@ -208,13 +217,14 @@ pub fn solve_probability(
 /// the widest swing in cumulative US$ first. Options `{delta = 0.1}`.
 /// Throws an `Error` with `field` for the first problem of the scenario or
 /// the options.
+#[cfg(feature = "analysis")]
 #[wasm_bindgen(unchecked_return_type = "Sensitivity")]
 pub fn sensitivity(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SensitivityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenario = valid_scenario(&scenario)?;
-    let delta = read::delta_option(&options).map_err(|error| js_error(&error))?;
+    let delta = analysis::delta_option(&options).map_err(|error| js_error(&error))?;
     crate::sensitivity::sensitivity(&scenario, delta)
         .map_err(|error| js_error(&error))
         .and_then(|tornado| to_js(&tornado))
@@ -249,11 +259,12 @@ pub fn explain(
 /// benchmark against spreadsheet functions). Throws an `Error` with `field`
 /// `flows` or `flows[i]` naming the allowed form, or `irr` when the search
 /// leaves Decimal's range.
+#[cfg(feature = "library")]
 #[wasm_bindgen(unchecked_return_type = "DecimalString | null")]
 pub fn irr(
     #[wasm_bindgen(unchecked_param_type = "DecimalInput[]")] flows: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
+    let flows = cash_flows::flows(&flows).map_err(|error| js_error(&error))?;
     crate::payback::irr(&flows, "irr")
         .map(|irr| irr.map_or(JsValue::NULL, |r| JsValue::from_str(&exact_text(r))))
         .map_err(|error| js_error(&error))
@@ -268,13 +279,14 @@ pub fn irr(
 /// Additive to MODEL.md's API. Throws an `Error` with `field` `rate`,
 /// `flows` or `flows[i]` naming the allowed form or range, or `npv` when
 /// the sum does not fit a Decimal.
+#[cfg(feature = "library")]
 #[wasm_bindgen(unchecked_return_type = "DecimalString")]
 pub fn npv(
     #[wasm_bindgen(unchecked_param_type = "DecimalInput")] rate: JsValue,
     #[wasm_bindgen(unchecked_param_type = "DecimalInput[]")] flows: JsValue,
 ) -> Result<String, JsValue> {
-    let rate = read::rate(&rate).map_err(|error| js_error(&error))?;
-    let flows = read::flows(&flows).map_err(|error| js_error(&error))?;
+    let rate = cash_flows::rate(&rate).map_err(|error| js_error(&error))?;
+    let flows = cash_flows::flows(&flows).map_err(|error| js_error(&error))?;
     crate::payback::npv(rate, &flows, "npv")
         .map(exact_text)
         .map_err(|error| js_error(&error))
@@ -326,6 +338,7 @@ pub fn encode_scenario(
 
 /// `{scenario, preset, warnings}` from fragment text; throws an `Error` with
 /// `field` (`link`, `v`, `p` or a JSON path) for the first problem.
+#[cfg(feature = "library")]
 #[wasm_bindgen(js_name = decodeScenario, unchecked_return_type = "DecodedLink")]
 pub fn decode_scenario(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,

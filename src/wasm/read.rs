@@ -38,28 +38,21 @@
 //! `validate`, `compute` and `encodeScenario` agree on every input.
 
 use js_sys::{Array, BigInt, JsString};
-use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::certainty::check_probability;
-use crate::error::ModelError;
-use crate::number::{decimal_from_f64, parse_decimal};
-use crate::payback::IRR_SEARCH;
 use crate::raw::{parse_scenario, Raw, LONG_TEXT, MAX_TEXT_CHARS};
-use crate::scenario::{Domain, Scenario, FIELDS, MAX_YEARS};
-use crate::sensitivity::check_delta;
-use crate::simulate::{Options, MAX_SAMPLES};
+use crate::scenario::{Scenario, FIELDS, MAX_YEARS};
 
 #[wasm_bindgen]
 extern "C" {
     /// `Reflect.get(target, key)`: runs getters and proxy traps, so it catches.
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
-    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    pub(super) fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
 
     /// `Array.isArray(value)`: throws for a revoked proxy, so it catches.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    pub(super) fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 
     /// `Reflect.apply(function, this, args)`: runs the caller's `toJSON`.
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = apply)]
@@ -277,175 +270,6 @@ fn year_array(value: &JsValue, schema: &Schema) -> Raw {
             )
         }
     }
-}
-
-/// The most flows `irr` and `npv` read.
-pub const MAX_FLOWS: u32 = 1000;
-
-/// What `flows` must be, in words.
-const FLOWS: &str = "an array of 1 to 1000 finite numbers or decimal strings";
-
-/// The `flows` argument of `irr` and `npv`: an array of 1 to [`MAX_FLOWS`]
-/// entries, each a finite number or a decimal string of the input grammar
-/// (a BigInt as its integer), read by index (getters and proxy traps
-/// caught). A longer array is refused from its length, unread.
-///
-/// # Errors
-/// [`ModelError::WrongType`] naming `flows` for anything else, or an entry's
-/// problem naming `flows[i]`; [`ModelError::Unreadable`] when reading threw.
-pub fn flows(value: &JsValue) -> Result<Vec<Decimal>, ModelError> {
-    let field = || "flows".to_string();
-    let wrong = || ModelError::WrongType {
-        field: field(),
-        expected: FLOWS,
-    };
-    if !value.is_object() {
-        return Err(wrong());
-    }
-    match is_array(value) {
-        Err(_) => return Err(ModelError::Unreadable { field: field() }),
-        Ok(false) => return Err(wrong()),
-        Ok(true) => {}
-    }
-    let length = reflect_get(value, &JsValue::from_str("length"))
-        .map_err(|_| ModelError::Unreadable { field: field() })?
-        .as_f64()
-        .unwrap_or(0.0);
-    if !(1.0..=f64::from(MAX_FLOWS)).contains(&length) {
-        return Err(wrong());
-    }
-    (0..length as u32)
-        .map(|index| {
-            let path = || format!("flows[{index}]");
-            match reflect_get(value, &JsValue::from(index)) {
-                Err(_) => Err(ModelError::Unreadable { field: path() }),
-                Ok(entry) => leaf(&entry).decimal(path),
-            }
-        })
-        .collect()
-}
-
-/// The `rate` argument of `npv`: a finite number or decimal string in
-/// [-0.99, 10], the IRR's search interval closed (so `npv(irr(f), f)` is
-/// always accepted).
-///
-/// # Errors
-/// [`ModelError::OutOfRange`] naming `rate` with the range, or what
-/// [`Raw::decimal`] says of a value that is no number.
-pub fn rate(value: &JsValue) -> Result<Decimal, ModelError> {
-    let rate = leaf(value).decimal(|| "rate".to_string())?;
-    let (min, max) = IRR_SEARCH;
-    if (min..=max).contains(&rate) {
-        Ok(rate)
-    } else {
-        Err(ModelError::OutOfRange {
-            field: "rate".to_string(),
-            domain: Domain::Decimal {
-                min,
-                min_open: false,
-                max,
-                max_open: false,
-            },
-        })
-    }
-}
-
-/// Options of [`crate::simulate::simulate`]: `{samples, seed}`, each
-/// optional (undefined or null takes the default), each a whole number in
-/// its range.
-///
-/// # Errors
-/// [`ModelError::OutOfRange`] naming `options.samples` or `options.seed`;
-/// [`ModelError::Unreadable`] naming `options` when reading it threw.
-pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
-    let defaults = Options::default();
-    if value.is_undefined() || value.is_null() {
-        return Ok(defaults);
-    }
-    let option = |key: &str, min: u32, max: u32, default: u32| {
-        let field = format!("options.{key}");
-        let entry = if value.is_object() {
-            reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
-                field: field.clone(),
-            })?
-        } else {
-            JsValue::UNDEFINED
-        };
-        let out_of_range = || ModelError::OutOfRange {
-            field: field.clone(),
-            domain: Domain::Integer { min, max },
-        };
-        match leaf(&entry) {
-            Raw::Null => Ok(default),
-            Raw::Float(number)
-                if number.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&number) =>
-            {
-                Ok(number as u32)
-            }
-            Raw::Text(text) => text
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (min..=max).contains(n))
-                .ok_or_else(out_of_range),
-            _ => Err(out_of_range()),
-        }
-    };
-    if !value.is_object() {
-        return Err(ModelError::WrongType {
-            field: "options".to_string(),
-            expected: "an object",
-        });
-    }
-    Ok(Options {
-        samples: option("samples", 1, MAX_SAMPLES, defaults.samples)?,
-        seed: option("seed", 0, u32::MAX, defaults.seed)?,
-    })
-}
-
-/// The `probability` of `solveProbability`'s options (default 0.8), in (0, 1).
-///
-/// # Errors
-/// As [`decimal_option`], naming `options.probability`.
-pub fn probability_option(value: &JsValue) -> Result<Decimal, ModelError> {
-    decimal_option(value, "probability", Decimal::new(8, 1), check_probability)
-}
-
-/// The `delta` of `sensitivity`'s options (default 0.1), in (0, 1].
-///
-/// # Errors
-/// As [`decimal_option`], naming `options.delta`.
-pub fn delta_option(value: &JsValue) -> Result<Decimal, ModelError> {
-    decimal_option(value, "delta", Decimal::new(1, 1), check_delta)
-}
-
-/// The option `key` of an options object: `default` when absent, else a
-/// number or decimal string that `check` accepts.
-///
-/// # Errors
-/// What `check` says of anything that is no number in its range (so a
-/// non-number is refused with the range too); [`ModelError::Unreadable`]
-/// naming `options.<key>` when reading it threw.
-fn decimal_option(
-    value: &JsValue,
-    key: &str,
-    default: Decimal,
-    check: fn(Decimal) -> Result<Decimal, ModelError>,
-) -> Result<Decimal, ModelError> {
-    let entry = if value.is_object() {
-        reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
-            field: format!("options.{key}"),
-        })?
-    } else {
-        JsValue::UNDEFINED
-    };
-    let number = match leaf(&entry) {
-        Raw::Null => Some(default),
-        Raw::Float(number) => decimal_from_f64(number).ok(),
-        Raw::Text(text) => parse_decimal(&text).ok(),
-        _ => None,
-    };
-    // Zero is outside both ranges: a non-number is refused with the range.
-    check(number.unwrap_or(Decimal::ZERO))
 }
 
 /// A string, unless it is longer than any number can be, in which case it is

@@ -111,8 +111,10 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   // and not the Chinese ones.
   assert.ok(requested.includes('/pkg-embed/widget.js'), requested.join(' '));
   assert.deepEqual(requested.filter((path) => /messages/.test(path)), ['/pkg-embed/messages-en.js']);
-  // Nor, without the probability or the tornado, the simulation's parts (their own script too).
+  // Nor, without the probability or the tornado, the simulation's parts (their own script too), and
+  // its core is the one without the analysis, preloaded and then used: requested once.
   assert.ok(!requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
+  assert.deepEqual(requested.filter((path) => /core/.test(path)), ['/pkg-embed/core.js']);
 
   // The widget runs in an opaque origin, and the host sized the iframe to its content.
   assert.equal(await widget.evaluate(() => origin), 'null');
@@ -548,6 +550,8 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
   assert.equal(await widget.textContent('#embed-certainty'), certaintySentence(got.scenario, '90', got.certainty));
   assert.equal(await widget.locator('#embed-histogram svg.chart').count(), 1);
   assert.ok(requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
+  // The core with the analysis, instead of the other one: requested once.
+  assert.deepEqual(requested.filter((path) => /core/.test(path)), ['/pkg-embed/core-analysis.js']);
   assert.match(await widget.locator('#embed-histogram svg title').first().textContent(), /across 20,000 futures/);
   assert.match(await widget.locator('svg[aria-labelledby^="embed-tornado"] desc').textContent(), /matters most/);
   // The full calculator opens with the same options.

@@ -22,6 +22,7 @@ async function pageWithTrappingCore() {
   const problems = await watch(page);
   const files = {
     'pkg/aicloud_scenario.js': 'text/javascript', 'pkg/aicloud_scenario_bg.wasm': 'application/wasm', 'pkg-embed/core.js': 'text/javascript',
+    'pkg-embed/core-analysis.js': 'text/javascript',
   };
   for (const [file, contentType] of Object.entries(files)) {
     await page.route(`**/${file}`, (route) => route.fulfill({ path: `${TRAP}${file}`, contentType }));
