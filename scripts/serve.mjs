@@ -21,7 +21,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzip9 } from './gzip.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -57,7 +57,7 @@ function gzippedBody(file, stats) {
   const stamp = `${stats.size}:${stats.mtimeMs}`;
   const kept = gzipped.get(file);
   if (kept?.stamp === stamp) return kept.body;
-  const body = gzipSync(readFileSync(file), { level: 9 });
+  const body = gzip9(readFileSync(file));
   gzipped.set(file, { stamp, body });
   return body;
 }

@@ -1,14 +1,15 @@
-// Writes the service worker's precache list and version into www/sw.js:
-// the files the page loads on a first visit (scripts/assets.mjs) and a hash
-// of their contents, so that any change to any of them is a new version
-// whose cache replaces the old one.
+// Writes the service worker's precache lists and version into www/sw.js:
+// the files the page loads on every first visit (scripts/assets.mjs), those
+// it loads on demand (the message tables: a page loads its language's), and
+// a hash of their contents, so that any change to any of them is a new
+// version whose cache replaces the old one.
 //
 //   node scripts/service-worker.mjs <pkg-dir> <index.html> <sw.js> > <sw.js with the list>
 //
 // The page's files are read from www/, except pkg/ from <pkg-dir> and the
 // page itself from <index.html> (a fresh build's, when checking). The two
-// generated lines of sw.js (`const VERSION = …;` and `const ASSETS = …;`)
-// are replaced; the rest is left as written.
+// generated lines of sw.js (`const VERSION = …;`, `const ASSETS = …;` and
+// `const ON_DEMAND = …;`) are replaced; the rest is left as written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -29,14 +30,19 @@ function bytes(path) {
 }
 
 // Everything but the service worker itself, which the browser keeps apart.
-const files = firstVisit('www/index.html', (path) => bytes(path).toString('utf8')).filter((path) => path !== 'www/sw.js');
+const read = (path) => bytes(path).toString('utf8');
+const files = firstVisit('www/index.html', read).filter((path) => path !== 'www/sw.js');
+const always = new Set(firstVisit('www/index.html', read, { onDemand: false }));
 const hash = createHash('sha256');
 for (const path of files) hash.update(`${path}\0`).update(bytes(path)).update('\0');
 const version = hash.digest('hex').slice(0, 16);
 // Relative to www/sw.js, as the worker fetches them; the page's own URL is `./`.
-const assets = ['./', ...files.map((path) => relative('www', path))];
+const inWorker = (paths) => paths.map((path) => relative('www', path));
+const assets = ['./', ...inWorker(files.filter((path) => always.has(path)))];
+const onDemand = inWorker(files.filter((path) => !always.has(path)));
 
 process.stdout.write(replaceLines(readFileSync(swPath, 'utf8'), swPath, [
   ['const VERSION = ', `const VERSION = '${version}';`],
   ['const ASSETS = ', `const ASSETS = ${JSON.stringify(assets)};`],
+  ['const ON_DEMAND = ', `const ON_DEMAND = ${JSON.stringify(onDemand)};`],
 ]));

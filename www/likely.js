@@ -180,7 +180,8 @@ export function tornadoTable(sensitivity, currency, delta = '0.1') {
  * The analysis as CSV rows `[section, figure, ...values]`, in the model's
  * exact decimal text (shares as fractions; billions with their digits moved
  * exactly into 亿 in Chinese): the options, the chances, the percentiles,
- * the histogram, the certainty goal seek and the tornado. `money` turns an
+ * the histogram, the certainty goal seek and the tornado (each input group
+ * by its JSON path, for a program, and its label, for a reader). `money` turns an
  * RMB bn figure into the CSV's currency (decimal text in billions);
  * `symbol` names it ('RMB' or 'US$').
  */
@@ -238,13 +239,17 @@ export function analysisCsvRows({ projection, simulation, certainty, level, sens
     const cells = (figures) => (figures === null ? ['', '', ''] : [usdBn(figures.cumulativeUsdBn), moneyBn(figures.npvRmbBn), figures.grossMargin]);
     rows.push(
       [],
-      [section, t('likely.csv.group'), t('likely.tornado.moved'), t('likely.tornado.cumulative', { unit: usdUnit }),
-        t('likely.tornado.npv', { unit: moneyUnit }), t('likely.csv.margin'), t('likely.csv.held')],
-      [section, t('charts.tornado.legend.base'), '0', ...cells(sensitivity.base), ''],
-      ...sensitivity.rows.flatMap((row) => [
-        [section, row.group, '-0.1', ...cells(row.low), t(`likely.csv.${row.clamped}`)],
-        [section, row.group, '0.1', ...cells(row.high), t(`likely.csv.${row.clamped}`)],
-      ]),
+      [section, t('likely.csv.group'), t('likely.tornado.input'), t('likely.tornado.moved'),
+        t('likely.tornado.cumulative', { unit: usdUnit }), t('likely.tornado.npv', { unit: moneyUnit }), t('likely.csv.margin'),
+        t('likely.csv.held')],
+      [section, '', t('charts.tornado.legend.base'), '0', ...cells(sensitivity.base), ''],
+      ...sensitivity.rows.flatMap((row) => {
+        const label = FIELD_TEXT[row.group]?.label ?? row.group;
+        return [
+          [section, row.group, label, '-0.1', ...cells(row.low), t(`likely.csv.${row.clamped}`)],
+          [section, row.group, label, '0.1', ...cells(row.high), t(`likely.csv.${row.clamped}`)],
+        ];
+      }),
     );
   }
   return rows;

@@ -1,20 +1,37 @@
 // The service worker (registered by main.js): after one visit the
 // calculator opens and computes offline. It keeps the files of a first
-// visit (ASSETS: the page, its stylesheet, scripts, the core's glue and
-// wasm) in a cache named after VERSION, a hash of their contents; both
+// visit in a cache named after VERSION, a hash of their contents: ASSETS,
+// which every visit loads (the page, its stylesheet, scripts, the core's
+// glue and wasm), and of ON_DEMAND (the message tables) those the page
+// has loaded, taken from the browser's HTTP cache, so that installing never
+// downloads a file the reader did not need (an English reader's Chinese
+// table); one loaded later, online, is kept when it arrives. The generated
 // lines are written by scripts/build.sh (scripts/service-worker.mjs), so a
 // release with any changed file installs a new cache and deletes the old.
 //
 // Requests are answered from the cache first, then the network; a page
 // navigation that is not cached (offline, say) gets the calculator itself.
-const VERSION = 'ba6c963725dbb94a';
-const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","core.js","restart-notice.js","analysis-charts.js","analysis-options.js","analysis-runner.js","charts.js","compare.js","decimal.js","dom.js","fields.js","presets.js","i18n.js","form.js","render.js","embed-panel.js","explain-panel.js","share.js","summary-bar.js","likely.js","view.js","../pkg/aicloud_scenario.js","outputs.js","../pkg/aicloud_scenario_bg.wasm","main.js","messages/zh.js","messages/en.js","analysis-worker.js"];
+const VERSION = '3d271b64770c8552';
+const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","core.js","restart-notice.js","analysis-charts.js","analysis-options.js","analysis-runner.js","charts.js","compare.js","decimal.js","dom.js","fields.js","presets.js","i18n.js","form.js","render.js","embed-panel.js","explain-panel.js","share.js","summary-bar.js","likely.js","view.js","../pkg/aicloud_scenario.js","outputs.js","../pkg/aicloud_scenario_bg.wasm","main.js","analysis-worker.js"];
+const ON_DEMAND = ["messages/zh.js","messages/en.js"];
 const PREFIX = 'aicloud-scenario-';
 const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(ASSETS).then(() => Promise.all(ON_DEMAND.map((path) => keepIfLoaded(cache, path)))))
+    .then(() => self.skipWaiting()));
 });
+
+/** Caches `path` if the HTTP cache has it (the page loaded it), without asking the network. */
+async function keepIfLoaded(cache, path) {
+  try {
+    const response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' });
+    if (response.ok) await cache.put(path, response);
+  } catch {
+    // Not loaded by this visit: left to be cached when the page asks for it.
+  }
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
@@ -34,7 +51,11 @@ async function answer(request) {
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && ON_DEMAND.some((path) => new URL(path, self.location).href === request.url)) {
+      await cache.put(request, response.clone());
+    }
+    return response;
   } catch (error) {
     const page = request.mode === 'navigate' ? await cache.match('./') : undefined;
     if (page) return page;

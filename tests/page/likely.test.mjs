@@ -243,6 +243,10 @@ test('the CSV carries the simulation, the histogram, the goal seek and the torna
   assert.equal(csv.match(/^Histogram,\d/gm).length, 40);
   assert.ok(csv.includes('Certainty goal seek,Chance wanted for the cumulative target (fraction),0.8\r\n'));
   assert.equal(csv.match(/^Sensitivity,(revenue|capex|tokens|fx)/gm).length, 26);
+  // Each input group by its path and by the form's label of it.
+  assert.ok(csv.includes('Sensitivity,Input group,Input,Moved,'), csv);
+  assert.match(csv, /^Sensitivity,,Base case,0,[\d.]+,/m);
+  assert.equal(csv.match(/^Sensitivity,revenue\.aiGrowth,AI revenue growth,(-0\.1|0\.1),/gm).length, 2);
   for (const chart of ['histogram-chart', 'tornado-chart']) {
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click(`[data-chart="${chart}"]`)]);
     const text = readFileSync(await svg.path(), 'utf8');

@@ -1,6 +1,7 @@
 // Offline after one visit: the service worker (www/sw.js) caches the files
-// of a first visit under a versioned name; with the network gone, a reload
-// gives a working calculator (the page, the core, and the worker's
+// of a first visit under a versioned name, and the message table of each
+// language the reader has loaded (and no other); with the network gone, a
+// reload gives a working calculator (the page, the core, and the worker's
 // simulation); an older version's cache is deleted when this one takes over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +21,16 @@ test('after one visit the calculator opens, computes and simulates offline, and 
   assert.equal(version.length, 1, `caches: ${version}`);
   assert.match(version[0], /^aicloud-scenario-[0-9a-f]{16}$/);
   assert.notEqual(version[0], 'aicloud-scenario-0000000000000000');
+  // Installing took the English table, which the page had loaded, and did not download the Chinese one.
+  const cached = () => page.evaluate(async (name) => (await (await caches.open(name)).keys())
+    .map((request) => new URL(request.url).pathname).filter((path) => path.includes('/messages/')), version[0]);
+  assert.deepEqual(await cached(), ['/www/messages/en.js']);
+  // A Chinese page, online, loads the Chinese table, which is then kept too.
+  await page.goto(`${shared.server.url}index.html#lang=zh`);
+  await liveAnswer(page);
+  assert.deepEqual((await cached()).sort(), ['/www/messages/en.js', '/www/messages/zh.js']);
+  await page.goto(shared.server.url);
+  await liveAnswer(page);
 
   await context.setOffline(true);
   const problems = await watch(page);
@@ -33,5 +44,10 @@ test('after one visit the calculator opens, computes and simulates offline, and 
   await page.goto(`${shared.server.url}index.html?from=offline#v=1&p=bull`);
   await liveAnswer(page);
   assert.equal(await page.inputValue('#preset'), 'bull');
+  // And in Chinese.
+  await page.goto(`${shared.server.url}index.html?zh#v=1&p=base&lang=zh`);
+  await liveAnswer(page);
+  assert.match(await page.textContent('#status'), /[\u4e00-\u9fff]/);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -243,7 +243,8 @@ test('the analysis options\' problems and the analysis CSV rows in Chinese, bill
   assert.ok(csv.includes(`直方图,${shiftPoint(simulation.histogram.edges[0], 1)},${shiftPoint(simulation.histogram.edges[1], 1)},${simulation.histogram.counts[0]}\r\n`));
   assert.ok(csv.includes('置信度反推,累计目标的期望达成概率（小数）,0.8\r\n'));
   assert.equal(csv.match(/^敏感性分析,(revenue|capex|tokens|fx)/gm).length, 26);
-  assert.ok(csv.includes(`敏感性分析,基准情形,0,${shiftPoint(sensitivity.base.cumulativeUsdBn, 1)},${shiftPoint(sensitivity.base.npvRmbBn, 1)},`));
+  assert.ok(csv.includes(`敏感性分析,,基准情形,0,${shiftPoint(sensitivity.base.cumulativeUsdBn, 1)},${shiftPoint(sensitivity.base.npvRmbBn, 1)},`));
+  assert.equal(csv.match(/^敏感性分析,revenue\.aiGrowth,AI收入增长率,(-0\.1|0\.1),/gm).length, 2);
 
   // A link asking for a level not offered.
   await open('&sure=85');
