@@ -31,18 +31,19 @@ site_out=${4:-dist}
 # depend on where the repository or the cargo registry lives.
 features=${CARGO_FEATURES:-}
 export RUSTFLAGS="--remap-path-prefix=$PWD=/aicloud-scenario --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
-# core <name> <cargo features>: the wasm of the crate with these features
-# (and CARGO_FEATURES), each in a cargo target directory of its own, so that
-# a build with nothing changed links nothing.
+# core <name> <cargo profile> <cargo features>: the wasm of the crate with
+# these features (and CARGO_FEATURES), each in a cargo target directory of
+# its own, so that a build with nothing changed links nothing.
 core() {
   local target=target/pkg-build${features:+-$features}/$1
-  CARGO_TARGET_DIR=$target cargo build --quiet --release --locked --target wasm32-unknown-unknown --lib \
-    --no-default-features --features "console_error_panic_hook$2${features:+,$features}"
-  echo "$target/wasm32-unknown-unknown/release/aicloud_scenario.wasm"
+  CARGO_TARGET_DIR=$target cargo build --quiet --profile "$2" --locked --target wasm32-unknown-unknown --lib \
+    --no-default-features --features "console_error_panic_hook$3${features:+,$features}"
+  echo "$target/wasm32-unknown-unknown/$2/aicloud_scenario.wasm"
 }
-wasm=$(core full ,analysis,library)
-wasm_charts=$(core charts "")
-wasm_analysis=$(core analysis ,analysis)
+wasm=$(core full release ,analysis,library)
+# The widget's, built for size (Cargo.toml, profile.widget).
+wasm_charts=$(core charts widget "")
+wasm_analysis=$(core analysis widget ,analysis)
 
 # -Oz until it changes nothing more (--converge), without the producers
 # section (the toolchain's names and versions): 0.3 KB, no speed cost
