@@ -76,7 +76,12 @@ const analysed = showsProbability || chosenCharts.some((chart) => chart.id === '
 // solveProbability and sensitivity, which the probability and the tornado
 // call; core.js has only what the other charts call, and weighs 16 KB less
 // gzipped. embed-first-paint.js has asked for the same one already.
-await init(analysed ? 'core-analysis.js' : 'core.js');
+try {
+  await init(analysed ? 'core-analysis.js' : 'core.js');
+} catch (error) {
+  document.getElementById('status').textContent = t('page.coreFailed', { message: error.message });
+  throw error;
+}
 followInPageLinks(document);
 
 const $ = (id) => document.getElementById(id);

@@ -45,7 +45,18 @@ import {
 translateDocument(document);
 document.documentElement.classList.remove('lang-pending');
 
-await init();
+try {
+  await init();
+} catch (error) {
+  // Without the core nothing computes: say so where the reader looks. The
+  // prerendered base case stays; a link's scenario, which cannot be
+  // computed, stays hidden behind the message.
+  const pending = document.documentElement.classList.contains('link-pending');
+  const where = document.getElementById(pending ? 'link-loading' : 'link-notice');
+  where.textContent = t('page.coreFailed', { message: error.message });
+  where.hidden = false;
+  throw error;
+}
 
 const $ = (id) => document.getElementById(id);
 tellOnRestart($('restart-notice'));

@@ -571,13 +571,16 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
   }
 });
 
-test('a widget whose core cannot load says which script failed', async () => {
+test('a widget whose core cannot load tells the reader, and names the script that failed', async () => {
   for (const [show, script] of [['revenue', 'core.js'], ['tornado', 'core-analysis.js']]) {
     const page = await shared.browser.newPage({ viewport: { width: 640, height: 900 } });
     await page.route(`**/pkg-embed/${script}`, (route) => route.abort());
     const error = page.waitForEvent('pageerror');
     await page.goto(`${shared.server.origin}/www/embed.html#v=1&p=base&show=${show}`);
-    assert.match((await error).message, new RegExp(`^could not load http://127\\.0\\.0\\.1:\\d+/pkg-embed/${script.replace('.', '\\.')}$`));
+    const url = `http://127\\.0\\.0\\.1:\\d+/pkg-embed/${script.replace('.', '\\.')}`;
+    assert.match((await error).message, new RegExp(`^could not load ${url}$`));
+    assert.match(await page.textContent('#status'),
+      new RegExp(`^The calculator could not load \\(could not load ${url}\\), so it cannot compute\\. Reload the page to try again\\.$`));
     await page.close();
   }
 });

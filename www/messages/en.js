@@ -16,6 +16,7 @@ export const MESSAGES = {
   'page.lede': "Will Alibaba's AI and cloud business reach its target of over US$100bn of revenue within five years of FY2026, whether that means the five years together or a single year? Start from the reported FY2026 figures, change any assumption, and see the revenue path, the payback of the capex behind it, and the gross margin of serving tokens.",
   'page.summary': 'The answer',
   'page.linkLoading': 'Loading the scenario in your link…',
+  'page.coreFailed': 'The calculator could not load ({message}), so it cannot compute. Reload the page to try again.',
   'page.readingsNote': 'Reports word the target two ways, “over US$100bn of cumulative revenue over five years” and “over US$100bn in revenue within five years”, which many read as revenue in a single year by the fifth, so the calculator answers both.',
   'page.stale': 'These results are for the last valid assumptions. Fix the highlighted field to update them.',
   'page.restarted': 'The calculator hit an internal error and restarted itself; the figures shown are computed again from your assumptions. If this happens again, please report the link.',
