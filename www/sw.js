@@ -2,10 +2,11 @@
 // calculator opens and computes offline. It keeps the files of a first
 // visit in a cache named after VERSION, a hash of their contents: ASSETS,
 // which every visit loads (the page, its stylesheet, scripts, the core's
-// glue and wasm), and of ON_DEMAND (the message tables) those the page
-// has loaded, taken from the browser's HTTP cache, so that installing never
-// downloads a file the reader did not need (an English reader's Chinese
-// table); one loaded later, online, is kept when it arrives. The generated
+// glue and wasm), and of ON_DEMAND (the message tables) those the reader
+// has loaded (found in the browser's HTTP cache or an older release's
+// cache), so that installing never downloads a file the reader did not
+// need (an English reader's Chinese table); one loaded later, online, is
+// kept when it arrives. The generated
 // lines are written by scripts/build.sh (scripts/service-worker.mjs), so a
 // release with any changed file installs a new cache and deletes the old.
 //
@@ -23,14 +24,17 @@ self.addEventListener('install', (event) => {
     .then(() => self.skipWaiting()));
 });
 
-/** Caches `path` if the HTTP cache has it (the page loaded it), without asking the network. */
+/**
+ * Caches this release's `path` if the reader has loaded it: an older
+ * release's cache or the HTTP cache has it (asked without the network).
+ * What is cached is fetched again, as ASSETS are (a revalidation when it
+ * has not changed), so that a new release never keeps an old table.
+ */
 async function keepIfLoaded(cache, path) {
-  try {
-    const response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' });
-    if (response.ok) await cache.put(path, response);
-  } catch {
-    // Not loaded by this visit: left to be cached when the page asks for it.
-  }
+  const loaded = await caches.match(path)
+    ?? await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+  // Not loaded: left to be cached when the page asks for it.
+  if (loaded?.ok) await cache.add(path);
 }
 
 self.addEventListener('activate', (event) => {
