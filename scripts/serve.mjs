@@ -9,12 +9,14 @@
 // that a second request for a file (the analysis worker's wasm, the
 // service worker's precache) is answered 304 Not Modified.
 //
-//   node scripts/serve.mjs [port] [--no-csp] [--sources]
+//   node scripts/serve.mjs [port] [--no-csp] [--sources | --site <dir>]
 //     port: default $PORT or 8000; 0 picks a free port.
 //     --no-csp: send no Content-Security-Policy (tests use it to play a
 //     publisher's article page on another origin that embeds the widget).
 //     --sources: serve www/, pkg/ and pkg-embed/ as written, not minified
 //     (for reading the page's code in a browser's developer tools).
+//     --site <dir>: serve them from <dir> instead of dist/ (a test's copy of
+//     the site, changed as a new release would change it).
 //
 // Prints the page's URL on its first line of output.
 import { createServer } from 'node:http';
@@ -25,12 +27,15 @@ import { gzip9 } from './gzip.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
+// `--site <dir>`, taken out of the arguments before the rest are read.
+const siteAt = args.indexOf('--site');
+const siteDir = siteAt >= 0 ? args.splice(siteAt, 2)[1] : null;
 const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.PORT ?? 8000);
 const sendCsp = !args.includes('--no-csp');
-const site = args.includes('--sources') ? root : join(root, 'dist');
+const site = siteDir ? resolve(siteDir) : args.includes('--sources') ? root : join(root, 'dist');
 const SITE_DIRECTORIES = ['www', 'pkg', 'pkg-embed'];
 if (!existsSync(join(site, 'www', 'index.html'))) {
-  console.error('dist/ has not been built: run scripts/build.sh (or serve the sources with --sources)');
+  console.error(siteDir ? `${site} has no www/index.html` : 'dist/ has not been built: run scripts/build.sh (or serve the sources with --sources)');
   process.exit(1);
 }
 

@@ -9,8 +9,9 @@ import { chromium } from 'playwright-core';
 export const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
 
 /** Starts the static server (with the page's CSP unless `csp: false`); resolves to `{ url, origin, stop }`. */
-export async function serve({ csp = true } = {}) {
-  const args = [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0', ...(csp ? [] : ['--no-csp'])];
+export async function serve({ csp = true, site } = {}) {
+  const args = [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0', ...(csp ? [] : ['--no-csp']),
+    ...(site ? ['--site', site] : [])];
   const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   // A server that stops before printing its URL (dist/ not built) fails the test instead of hanging it.
   const [line] = await Promise.race([

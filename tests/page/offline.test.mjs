@@ -5,7 +5,14 @@
 // simulation); an older version's cache is deleted when this one takes over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { liveAnswer, sharedBrowser, watch } from './browser.mjs';
+import {
+  appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  liveAnswer, serve, sharedBrowser, watch,
+} from './browser.mjs';
 
 const shared = sharedBrowser();
 
@@ -50,4 +57,46 @@ test('after one visit the calculator opens, computes and simulates offline, and 
   assert.match(await page.textContent('#status'), /[\u4e00-\u9fff]/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a new release replaces the cache, keeping the reader\'s message table as released, and still no other', async () => {
+  // A copy of the site, served on its own, that the test changes as a release would.
+  const site = mkdtempSync(join(tmpdir(), 'aicloud-release-'));
+  cpSync(new URL('../../dist/', import.meta.url), site, { recursive: true });
+  const server = await serve({ site });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await liveAnswer(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const [first] = await page.evaluate(() => caches.keys());
+
+    // The release: the English table changed, so the service worker has a new version.
+    appendFileSync(join(site, 'www/messages/en.js'), '\n// the next release\n');
+    const sw = join(site, 'www/sw.js');
+    const version = first.replace('aicloud-scenario-', '');
+    assert.ok(readFileSync(sw, 'utf8').includes(version));
+    writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll(version, '0123456789abcdef'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    let names = [];
+    for (let tries = 0; tries < 100 && names.join() !== 'aicloud-scenario-0123456789abcdef'; tries += 1) {
+      await page.waitForTimeout(100);
+      names = await page.evaluate(() => caches.keys());
+    }
+    assert.deepEqual(names, ['aicloud-scenario-0123456789abcdef'], `was ${first}`);
+    const tables = await page.evaluate(async () => {
+      const cache = await caches.open('aicloud-scenario-0123456789abcdef');
+      const kept = {};
+      for (const request of await cache.keys()) {
+        if (request.url.includes('/messages/')) kept[new URL(request.url).pathname] = (await (await cache.match(request)).text()).slice(-20);
+      }
+      return kept;
+    });
+    assert.deepEqual(tables, { '/www/messages/en.js': '// the next release\n' });
+  } finally {
+    await context.close();
+    server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
 });
