@@ -69,16 +69,19 @@ test('after a trap the page computes on a new instance, and says so once', async
   await context.close();
 });
 
-test('after a trap the widget computes on a new instance, and says so', async () => {
-  const { context, page, problems } = await pageWithTrappingCore();
-  await page.goto(`${shared.server.url}embed.html#v=1&p=base&show=revenue&inputs=targetUsdBn`);
-  await liveAnswer(page);
-  await breakCore(page, true);
-  await page.fill('#f-targetUsdBn', '250');
-  await page.locator('#status').filter({ hasText: /US\$250bn target/ }).waitFor();
-  assert.equal(await page.isVisible('#restart-notice'), true);
-  assert.deepEqual(problems, []);
-  await context.close();
+test('after a trap the widget computes on a new instance, and says so, with either core', async () => {
+  for (const show of ['revenue', 'probability']) {
+    const { context, page, problems } = await pageWithTrappingCore();
+    await page.goto(`${shared.server.url}embed.html#v=1&p=base&show=${show}&inputs=targetUsdBn`);
+    await liveAnswer(page);
+    await breakCore(page, true);
+    await page.fill('#f-targetUsdBn', '250');
+    await page.locator('#status').filter({ hasText: /US\$250bn target/ }).waitFor();
+    assert.equal(await page.isVisible('#restart-notice'), true);
+    if (show === 'probability') await page.locator('#embed-probability-text').filter({ hasText: /US\$250bn/ }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test('a page whose core cannot load tells the reader, over the base case or in place of a link\'s scenario', async () => {
