@@ -48,13 +48,11 @@ document.documentElement.classList.remove('lang-pending');
 try {
   await init();
 } catch (error) {
-  // Without the core nothing computes: say so where the reader looks. The
-  // prerendered base case stays; a link's scenario, which cannot be
-  // computed, stays hidden behind the message.
-  const pending = document.documentElement.classList.contains('link-pending');
-  const where = document.getElementById(pending ? 'link-loading' : 'link-notice');
-  where.textContent = t('page.coreFailed', { message: error.message });
-  where.hidden = false;
+  // Without the core nothing computes: say so in the headline's place,
+  // above the prerendered base case (which stays, unless a link asked for
+  // another scenario, which cannot be computed).
+  document.getElementById('link-loading').textContent = t('page.coreFailed', { message: error.message });
+  document.documentElement.classList.add('core-failed');
   throw error;
 }
 
