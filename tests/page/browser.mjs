@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 
 export const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
 
-/** Starts the static server (with the page's CSP unless `csp: false`); resolves to `{ url, origin, stop }`. */
+/** Starts the static server (with the page's CSP unless `csp: false`; the site from the directory `site` instead of dist/ when given); resolves to `{ url, origin, stop }`. */
 export async function serve({ csp = true, site } = {}) {
   const args = [new URL('../../scripts/serve.mjs', import.meta.url).pathname, '0', ...(csp ? [] : ['--no-csp']),
     ...(site ? ['--site', site] : [])];
