@@ -51,7 +51,9 @@ try {
   // Without the core nothing computes: say so in the headline's place,
   // above the prerendered base case (which stays, unless a link asked for
   // another scenario, which cannot be computed).
-  document.getElementById('link-loading').textContent = t('page.coreFailed', { message: error.message });
+  const notice = document.getElementById('link-loading');
+  notice.setAttribute('role', 'alert'); // read out at once, as the widget's status is
+  notice.textContent = t('page.coreFailed', { message: error.message });
   document.documentElement.classList.add('core-failed');
   throw error;
 }

@@ -93,6 +93,7 @@ test('a page whose core cannot load tells the reader, over the base case or in p
     await page.goto(`${shared.server.url}${fragment}`);
     await error;
     await page.locator('#link-loading').filter({ hasText: /^The calculator could not load \(.+\), so it cannot compute\. Reload the page to try again\.$/ }).waitFor();
+    assert.equal(await page.getAttribute('#link-loading', 'role'), 'alert');
     // The prerendered base case stays in view, unless the link asked for another scenario.
     assert.equal(await page.isVisible('#status'), fragment === '');
     await context.close();
