@@ -17,6 +17,7 @@
 // normalised decimal text, or on `irr` and `npv` naming different problems
 // of the same flows. Exits 1 with the first failures and their seeds.
 import { readFileSync } from 'node:fs';
+import { generator } from './generator.mjs';
 import {
   compute, decodeScenario, defaultScenario, encodeScenario, fields, initSync, irr, npv, presets, readScenarioLink, sensitivity, simulate, solveProbability, validate,
 } from '../pkg/aicloud_scenario.js';
@@ -27,20 +28,6 @@ const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filt
   .map((pair) => pair.trim().split(/\s+/)));
 const CASES = Number(args.cases ?? 20_000);
 const SEED = Number(args.seed ?? 1);
-
-/** mulberry32: a small seeded generator, so that every case can be replayed. */
-function generator(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n) => Math.floor(next() * n);
-  return { next, int, pick: (list) => list[int(list.length)] };
-}
 
 /** The float next to `x` towards +Infinity (`up`) or -Infinity. */
 function step(x, up) {

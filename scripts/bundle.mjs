@@ -220,6 +220,8 @@ function bundle(entryPath, outPath) {
   if (scripts.size) {
     const urls = [...scripts].map(([target, { name }]) => `${quoted(target)}: new URL(${JSON.stringify(name)}, document.currentScript.src)`);
     parts.push(
+      // Written with document.currentScript.src, not `here`, which the minifier renames: scripts/assets.mjs
+      // finds these scripts in the minified bundle by that text.
       '// The scripts of the modules loaded on demand.',
       `const scripts = { ${urls.join(', ')} };`,
       'const loading = {};',

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
+import { generator } from '../../fuzz/generator.mjs';
 import * as pkg from '../../pkg/aicloud_scenario.js';
 
 pkg.initSync({ module: readFileSync(new URL('../../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
@@ -29,19 +30,6 @@ function answer(call) {
   } catch (error) {
     return `throws ${JSON.stringify({ message: error.message, field: error.field, kind: error.kind })}`;
   }
-}
-
-/** mulberry32, seeded: every case can be replayed. */
-function generator(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
 const FIELDS = pkg.fields();
