@@ -592,7 +592,8 @@ export function solveProbability(scenario: ScenarioInput, options?: SolveProbabi
 
 /**
  * Installs the panic hook (feature `console_error_panic_hook`, on by
- * default) so that a bug would print a Rust message to the console.
+ * default, and off in the widget's cores) so that a bug would print a Rust
+ * message to the console.
  */
 export function start(): void;
 

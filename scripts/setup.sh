@@ -19,7 +19,7 @@ if ! rustup toolchain list | grep -q "^$pinned-"; then
     rustup toolchain link "$pinned" "$stable_dir"
   else
     step "rustup: installing $pinned"
-    rustup toolchain install "$pinned" --profile minimal --component rustfmt,clippy
+    rustup toolchain install "$pinned" --profile minimal --component rustfmt,clippy,rust-src
   fi
 fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -30,6 +30,12 @@ fi
 if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
   step "rustup: rustfmt and clippy"
   rustup component add rustfmt clippy
+fi
+# The standard library's source, from which scripts/build.sh rebuilds it for
+# the widget's cores (-Zbuild-std).
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  step "rustup: rust-src"
+  rustup component add rust-src
 fi
 
 # The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.

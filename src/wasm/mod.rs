@@ -28,10 +28,11 @@ use crate::{link, ModelError, Scenario};
 const TYPES: &str = include_str!("types.d.ts");
 
 /// Installs the panic hook (feature `console_error_panic_hook`, on by
-/// default) so that a bug would print a Rust message to the console.
+/// default, and off in the widget's cores) so that a bug would print a Rust
+/// message to the console.
+#[cfg(feature = "console_error_panic_hook")]
 #[wasm_bindgen(start)]
 fn start() {
-    #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
 }
 
