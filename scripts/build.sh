@@ -8,7 +8,9 @@
 # `analysis`: simulate, solveProbability and sensitivity, for a widget that
 # shows the probability or the tornado), widget.js (www/embed.js and what it
 # imports, bundled) and a script for each module the widget loads on demand
-# (messages-zh.js).
+# (messages-en.js and messages-zh.js), with only the words the widget shows
+# (scripts/widget-messages.mjs), and widget.css, www/style.css without the
+# page's rules (scripts/widget-style.mjs).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
@@ -85,7 +87,7 @@ node scripts/package-json.mjs > "$out/package.json"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$embed_out"
-rm -f "$embed_out"/*.js
+rm -f "$embed_out"/*.js "$embed_out"/*.css
 # The embed's scripts are minified (terser: names shortened, comments and
 # blank space dropped; a publisher's page weighs every byte of an embed).
 minify() { node scripts/minify.mjs "$1" "$2"; }
@@ -104,6 +106,11 @@ node scripts/bundle.mjs www/embed.js "$work/embed/widget.js"
 for script in "$work"/embed/*.js; do
   minify "$script" "$embed_out/$(basename "$script")"
 done
+# The widget's words and style rules: the message tables and www/style.css
+# without what only the page names.
+node scripts/widget-messages.mjs "$embed_out" www/embed.html
+node scripts/widget-style.mjs "$embed_out" www/embed.html www/embed-first-paint.js www/style.css > "$work/widget.css"
+mv "$work/widget.css" "$embed_out/widget.css"
 mkdir -p "$page_out"
 node scripts/prerender.mjs "$out" www/index.html > "$work/prerendered.html"
 node scripts/preload.mjs "$work/prerendered.html" > "$work/index.html"

@@ -50,7 +50,7 @@ const EXPORT_LIST = /^export\s*\{([^}]*)\};\s*$/;
 /** `(await import('./x.js'))`, a module loaded on demand: its own script, which the bundle adds. */
 const DYNAMIC_IMPORT = /\(await import\('(\.[^']+)'\)\)/g;
 /** The global through which a script loaded on demand gives its modules to the bundle's registry. */
-const DEFINE = JSON.stringify('aicloud-scenario:define');
+export const DEFINE = JSON.stringify('aicloud-scenario:define');
 
 function fail(file, line, why) {
   throw new Error(`${relative(root, file)}: ${why}: ${line}`);
@@ -254,9 +254,11 @@ function bundle(entryPath, outPath) {
   return files;
 }
 
-const [entryArgument, outArgument] = process.argv.slice(2);
-if (!entryArgument || !outArgument) {
-  console.error('usage: node scripts/bundle.mjs <entry.js> <out.js>');
-  process.exit(2);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [entryArgument, outArgument] = process.argv.slice(2);
+  if (!entryArgument || !outArgument) {
+    console.error('usage: node scripts/bundle.mjs <entry.js> <out.js>');
+    process.exit(2);
+  }
+  for (const [path, text] of Object.entries(bundle(entryArgument, outArgument))) writeFileSync(path, text);
 }
-for (const [path, text] of Object.entries(bundle(entryArgument, outArgument))) writeFileSync(path, text);

@@ -1,7 +1,8 @@
 // Minifies a script with terser, as every script the site serves is
 // minified (scripts/site.mjs for the page, scripts/build.sh for the
 // embed's): comments and blank space dropped, local names shortened;
-// exported names, import paths and strings are kept.
+// exported names, import paths and strings are kept. And a stylesheet
+// (`minifyStyle`): comments and blank space dropped.
 //
 //   node scripts/minify.mjs <in.js> <out.js>
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,22 @@ export async function minifyScript(code, path) {
   });
   if (typeof result.code !== 'string') throw new Error(`${path}: terser gave no code`);
   return result.code;
+}
+
+/**
+ * A stylesheet without comments and blank space: only the blank space that
+ * cannot matter goes (around braces, semicolons and commas, and after a
+ * colon, which begins a value or a pseudo-class that follows no blank).
+ * The stylesheet has no strings that contain these characters.
+ */
+export function minifyStyle(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

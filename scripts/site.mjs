@@ -13,7 +13,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { ROOT } from './assets.mjs';
-import { minifyScript } from './minify.mjs';
+import { minifyScript, minifyStyle } from './minify.mjs';
 
 const [out, pkgDir, embedDir, pageDir] = process.argv.slice(2);
 if (!out || !pkgDir || !embedDir || !pageDir) {
@@ -26,22 +26,6 @@ const GENERATED = new Set(['index.html', 'sw.js']);
 const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-
-/**
- * A stylesheet without comments and blank space: only the blank space that
- * cannot matter goes (around braces, semicolons and commas, and after a
- * colon, which begins a value or a pseudo-class that follows no blank).
- * The stylesheet has no strings that contain these characters.
- */
-function minifyStyle(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-}
 
 /** Writes `from` (a file) to `to`, minified when it is a script or a stylesheet. */
 async function copy(from, to) {

@@ -112,11 +112,13 @@ $('inputs').hidden = inputs.length === 0;
 /** The analysis options the link asks for, as link text, with what it got wrong. */
 const optionProblems = [];
 const analysisOptions = { sure: levelOfLink(view.sure).level };
-for (const name of ['samples', 'seed']) {
+// Each option's label on the page, by its message id written out (the widget's table keeps only the ids its scripts name).
+const optionLabels = { samples: 'page.samples', seed: 'page.seed' };
+for (const [name, label] of Object.entries(optionLabels)) {
   if (view[name] === undefined) continue;
   const { text, problem } = readOption(name, safeDecode(view[name]));
   if (problem) {
-    optionProblems.push(t('embed.optionProblem', { name, label: t(`page.${name}`), value: view[name], problem }));
+    optionProblems.push(t('embed.optionProblem', { name, label: t(label), value: view[name], problem }));
   } else {
     analysisOptions[name] = text;
   }

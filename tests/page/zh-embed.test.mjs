@@ -85,9 +85,10 @@ test('a Chinese page\'s snippet carries lang=zh, and the widget it embeds on ano
   const widget = page.frames().find((f) => f.url().includes('/www/embed.html'));
   assert.equal(await widget.evaluate(() => origin), 'null');
   // The Chinese messages came as their own classic script, beside widget.js, which the sandbox let load,
-  // once (embed-first-paint.js preloads it, and widget.js's script takes the preload), and no English ones.
+  // once (embed-first-paint.js preloads it, and widget.js's script takes the preload), and no English ones;
+  // the widget's stylesheet too.
   assert.deepEqual(requested.filter((path) => path.startsWith('/pkg-embed/')).sort(),
-    ['/pkg-embed/core.js', '/pkg-embed/messages-zh.js', '/pkg-embed/widget.js']);
+    ['/pkg-embed/core.js', '/pkg-embed/messages-zh.js', '/pkg-embed/widget.css', '/pkg-embed/widget.js']);
   assert.equal(await widget.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.equal(await widget.evaluate(() => document.documentElement.className), '');
   assert.equal(await widget.title(), 'AI+云情景');
