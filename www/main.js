@@ -55,6 +55,10 @@ try {
   notice.setAttribute('role', 'alert'); // read out at once, as the widget's status is
   notice.textContent = t('page.coreFailed', { message: error.message });
   document.documentElement.classList.add('core-failed');
+  // Nothing on the page can act without the core (the buttons, the preset
+  // picker, the figures' explanations): disabled, they say so and leave the
+  // tab order, and the figures stay readable.
+  for (const control of document.querySelectorAll('main :is(button, input, select, textarea)')) control.disabled = true;
   throw error;
 }
 

@@ -94,6 +94,10 @@ test('a page whose core cannot load tells the reader, over the base case or in p
     await error;
     await page.locator('#link-loading').filter({ hasText: /^The calculator could not load \(.+\), so it cannot compute\. Reload the page to try again\.$/ }).waitFor();
     assert.equal(await page.getAttribute('#link-loading', 'role'), 'alert');
+    // Its controls are disabled, since none can act.
+    assert.ok(await page.locator('main :is(button, select)').count() > 10);
+    assert.equal(await page.locator('main :is(button, input, select, textarea):not(:disabled)').count(), 0);
+    assert.equal(await page.locator('.file-button').evaluate((label) => getComputedStyle(label).opacity), '0.6');
     // The prerendered base case stays in view, unless the link asked for another scenario.
     assert.equal(await page.isVisible('#status'), fragment === '');
     await context.close();
