@@ -12,7 +12,8 @@
 // pkg-embed/embed-analysis.js, and the core with the analysis,
 // pkg-embed/core-analysis.js, instead of pkg-embed/core.js: the widget adds
 // one of the two itself, www/embed.js). The widget's weight includes
-// www/embed-host.js, which the publisher's page loads beside the iframe.
+// www/embed-host.js, which the publisher's page loads beside the iframe, and
+// not embed.html's icon, which a frame never requests.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
 // the module is still well over them (see README, "Weight"). Until it is
@@ -25,7 +26,8 @@ import { gzip9 } from './gzip.mjs';
 
 const KB = 1000;
 const pageFiles = firstVisit('www/index.html', undefined, { onDemand: false });
-const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: false }), 'www/embed-host.js'];
+// A frame's icon is never requested (the embed test checks it), so embed.html's is not weighed.
+const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: false }).filter((path) => path !== 'www/favicon.svg'), 'www/embed-host.js'];
 const TARGETS = [
   { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 198 * KB },
   { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 202 * KB },

@@ -115,6 +115,8 @@ test('an article on another origin embeds the sandboxed widget, which sizes itse
   // its core is the one without the analysis, preloaded and then used: requested once.
   assert.ok(!requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
   assert.deepEqual(requested.filter((path) => /core/.test(path)), ['/pkg-embed/core.js']);
+  // A frame's icon is never requested (scripts/weight.mjs leaves it out of the widget's weight).
+  assert.ok(!requested.some((path) => /favicon/.test(path)), requested.join(' '));
 
   // The widget runs in an opaque origin, and the host sized the iframe to its content.
   assert.equal(await widget.evaluate(() => origin), 'null');
