@@ -2,7 +2,8 @@
 // minified (scripts/site.mjs for the page, scripts/build.sh for the
 // embed's): comments and blank space dropped, local names shortened;
 // exported names, import paths and strings are kept. And a stylesheet
-// (`minifyStyle`): comments and blank space dropped.
+// (`minifyStyle`): comments and blank space dropped; and a page
+// (`minifyPage`): comments dropped.
 //
 //   node scripts/minify.mjs <in.js> <out.js>
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,16 @@ export function minifyStyle(css) {
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
+}
+
+/**
+ * A page without its comments (`<!-- … -->`, with the blank space after
+ * each), which are notes for whoever edits the page. Its text and other
+ * blank space stay. The pages have no comment-like text in a script, a
+ * style, a `<pre>` or a `<textarea>`.
+ */
+export function minifyPage(html) {
+  return html.replace(/<!--[\s\S]*?-->\s*/g, '');
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

@@ -1,8 +1,8 @@
 // The site as it is served: www/, pkg/ and pkg-embed/ copied into one
 // directory, with the page's JavaScript minified by terser (comments and
 // blank space dropped, local names shortened; exported names, import paths
-// and strings are kept) and the stylesheet's comments and blank space
-// dropped. scripts/serve.mjs serves this copy, so the tests and the weight
+// and strings are kept), the stylesheet's comments and blank space
+// dropped, and the pages' comments. scripts/serve.mjs serves this copy, so the tests and the weight
 // budgets see what a reader downloads; www/ stays the readable source.
 //
 //   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir>
@@ -13,7 +13,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { ROOT } from './assets.mjs';
-import { minifyScript, minifyStyle } from './minify.mjs';
+import { minifyPage, minifyScript, minifyStyle } from './minify.mjs';
 
 const [out, pkgDir, embedDir, pageDir] = process.argv.slice(2);
 if (!out || !pkgDir || !embedDir || !pageDir) {
@@ -35,6 +35,8 @@ async function copy(from, to) {
     writeFileSync(to, await minifyScript(readFileSync(from, 'utf8'), relative(ROOT, from)));
   } else if (extension === '.css') {
     writeFileSync(to, minifyStyle(readFileSync(from, 'utf8')));
+  } else if (extension === '.html') {
+    writeFileSync(to, minifyPage(readFileSync(from, 'utf8')));
   } else {
     cpSync(from, to);
   }

@@ -15,9 +15,10 @@
 // www/embed-host.js, which the publisher's page loads beside the iframe, and
 // not embed.html's icon, which a frame never requests.
 //
-// Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget;
-// the module is still well over them (see README, "Weight"). Until it is
-// within them, each ceiling is the weight last measured plus 2 %, so that
+// Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget.
+// The widget of charts in English is within its goal, which is its ceiling;
+// the others are still over (see README, "Weight"), and until each is within
+// its goal, its ceiling is the weight last measured plus 2 %, so that
 // nothing grows unnoticed: lower it whenever a change makes a page lighter.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,20 +30,20 @@ const pageFiles = firstVisit('www/index.html', undefined, { onDemand: false });
 // A frame's icon is never requested (the embed test checks it), so embed.html's is not weighed.
 const widgetFiles = [...firstVisit('www/embed.html', undefined, { onDemand: false }).filter((path) => path !== 'www/favicon.svg'), 'www/embed-host.js'];
 const TARGETS = [
-  { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 198 * KB },
-  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 202 * KB },
-  { name: 'widget', files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-en.js'], goal: 110 * KB, ceiling: 116 * KB },
+  { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 197 * KB },
+  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 201 * KB },
+  { name: 'widget', files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-en.js'], goal: 110 * KB, ceiling: 110 * KB },
   {
     name: 'widget with the probability or the tornado',
     files: [...widgetFiles, 'pkg-embed/core-analysis.js', 'pkg-embed/messages-en.js', 'pkg-embed/embed-analysis.js'],
     goal: 110 * KB,
-    ceiling: 136 * KB,
+    ceiling: 132 * KB,
   },
   {
     name: 'widget in Chinese',
     files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-zh.js'],
     goal: 110 * KB,
-    ceiling: 120 * KB,
+    ceiling: 116 * KB,
   },
 ];
 // Every file loaded on demand is weighed in some total.

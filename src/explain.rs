@@ -17,6 +17,7 @@
 use crate::error::{ModelError, Result};
 use crate::json::{Json, ToJson};
 use crate::number::output_text;
+use crate::text::joined;
 use crate::trace::{Recorder, Term, Why};
 use crate::{Figure, Raw, Scenario};
 
@@ -230,21 +231,21 @@ fn output_at(path: &str, horizon: usize) -> Result<(&'static str, Option<usize>)
         bad(format!(
             "{} is not an output of compute: it must be one of {} with i in {range}, or {}",
             shown(path),
-            SERIES
-                .iter()
-                .map(|name| format!("{name}[i]"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            FIGURES.join(", ")
+            joined(SERIES.iter().map(|name| format!("{name}[i]")), ", "),
+            joined(FIGURES, ", ")
         ))
     }
 }
 
-/// A path as an error message quotes it: at most 60 characters, escaped.
+/// A path as an error message quotes it: at most 60 characters, as a JSON
+/// string (`"`, `\` and control characters escaped, the rest as typed).
+/// Not `{:?}`: in the widget's cores, built to abort at once on a panic, it
+/// was the last user of `core::fmt`'s `Debug` for strings and of its Unicode
+/// tables, 3 KB of the gzipped module.
 fn shown(path: &str) -> String {
     let mut short: String = path.chars().take(60).collect();
     if short.len() < path.len() {
         short.push('…');
     }
-    format!("{short:?}")
+    short.to_json()
 }

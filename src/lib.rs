@@ -63,6 +63,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod simulate;
 pub mod solve;
+pub mod text;
 pub mod tokens;
 pub mod trace;
 #[cfg(target_arch = "wasm32")]

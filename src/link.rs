@@ -35,6 +35,7 @@ use rust_decimal::Decimal;
 use crate::number::{exact_text, parse_decimal};
 use crate::raw::{parse_scenario, Raw};
 use crate::scenario::{entry_path, Field, FieldValue, Scenario, FIELDS, MAX_YEARS};
+use crate::text::joined;
 use crate::Warning;
 
 /// The link format version this module writes and reads: `v=1`.
@@ -444,7 +445,7 @@ fn value_text(field: &Field, scenario: &Scenario) -> Result<String> {
             for (index, &value) in years.0.iter().enumerate() {
                 texts.push(text(value, &|| entry_path(field.path, index))?);
             }
-            Ok(texts.join(","))
+            Ok(joined(texts, ","))
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::error::{ModelError, Result};
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
+use crate::text::joined;
 use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
 use crate::{Figure, Figures};
 
@@ -242,10 +243,10 @@ pub fn payback_traced(
         discounted.push(present);
     }
     let discounted_sum = |years: std::ops::RangeInclusive<usize>| {
-        years
-            .map(|t| format!("netCashFlow[{t}] / (1 + discountRate)^{t}"))
-            .collect::<Vec<_>>()
-            .join(" + ")
+        joined(
+            years.map(|t| format!("netCashFlow[{t}] / (1 + discountRate)^{t}")),
+            " + ",
+        )
     };
     p.npv_rmb_bn = npv.or_overflow(|| "capex.npvRmbBn".into())?;
     trace.offer("capex.npvRmbBn", None, &|| {

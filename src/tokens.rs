@@ -30,6 +30,7 @@ use crate::checked::{c, Checked};
 use crate::error::Result;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
+use crate::text::joined;
 use crate::trace::{Formula, Trace, Untraced};
 use crate::Warning;
 use crate::{Figure, Figures};
@@ -242,10 +243,11 @@ pub fn token_economics_traced(
     let mut previous_needed = needed_base;
     // `start * (1 + change[1]) * ... * (1 + change[t])`, written out.
     let product = |start: &str, change: &str, t: usize| {
-        std::iter::once(start.to_string())
-            .chain((1..=t).map(|k| format!("(1 + {change}[{k}])")))
-            .collect::<Vec<_>>()
-            .join(" * ")
+        joined(
+            std::iter::once(start.to_string())
+                .chain((1..=t).map(|k| format!("(1 + {change}[{k}])"))),
+            " * ",
+        )
     };
     for t in 1..=h {
         let i = Some(t - 1);

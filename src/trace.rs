@@ -35,6 +35,7 @@ use rust_decimal::Decimal;
 use crate::json::{Json, ToJson};
 use crate::number::{exact_text, output_text};
 use crate::scenario::{entry_path, YearArray};
+use crate::text::joined;
 
 /// A quantity on the right-hand side of a formula.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -327,10 +328,7 @@ impl Formula {
 
 /// `name[a] + name[a+1] + ... + name[b]`, the years written out.
 pub fn sum_of(name: &str, years: std::ops::RangeInclusive<usize>) -> String {
-    years
-        .map(|t| format!("{name}[{t}]"))
-        .collect::<Vec<_>>()
-        .join(" + ")
+    joined(years.map(|t| format!("{name}[{t}]")), " + ")
 }
 
 /// Where a computation offers the explanation of each output it computes.

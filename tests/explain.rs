@@ -505,6 +505,12 @@ fn bad_paths_are_errors_on_path() {
     assert!(unknown
         .contains("tokens.acceleratorCapexRmbBn[i] with i in 0..4, or revenue.targetHitYear"));
     assert!(reason(&"x".repeat(10_000)).len() < 2_000);
+    // The path is quoted as a JSON string: control characters and quotes
+    // escaped, other characters as typed, cut at 60 characters.
+    assert!(reason("a\"b\\c\n\u{1}").starts_with(r#"path "a\"b\\c\n\u0001" is not an output"#));
+    assert!(reason("收入").starts_with("path \"收入\" is not an output"));
+    assert!(reason(&format!("{}z", "é".repeat(60)))
+        .starts_with(&format!("path \"{}…\" is not", "é".repeat(60))));
     // The scenario's problems come first, as from compute.
     let mut bad = base_scenario();
     bad.fx_rmb_per_usd = d("0");
