@@ -4,12 +4,14 @@
 // summary bar, sharing, comparison table, tables of figures, the How
 // likely? section and the like. A rule goes when all its selectors do, an
 // at-rule (@media, @container) when all its rules do. Classes inside
-// `:not()` are not counted, since `:not(.x)` matches where `.x` is absent.
+// `:not()` are not counted, since `:not(.x)` matches where `.x` is absent,
+// nor the text of attribute selectors (`[href$=".svg"]`).
 // The rest is kept as written, then minified (scripts/minify.mjs). The
 // stylesheet has no strings or escapes that hold braces or commas.
 //
 //   node scripts/widget-style.mjs <pkg-embed dir> <embed.html> <embed-first-paint.js> <style.css> > widget.css
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minifyStyle } from './minify.mjs';
 import { namedBy, widgetText } from './named-by.mjs';
 
@@ -47,11 +49,12 @@ function selectors(list) {
   return [...parts, list.slice(start).trim()];
 }
 
-/** The classes and ids a selector needs (`:not()`'s left out), without their `.` or `#`. */
-const needs = (selector) => [...selector.replace(/:not\([^)]*\)/g, '').matchAll(/[.#](-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]);
+/** The classes and ids a selector needs (`:not()`'s and attribute values left out), without their `.` or `#`. */
+const needs = (selector) => [...selector.replace(/:not\([^)]*\)|\[[^\]]*\]/g, '').matchAll(/[.#](-?[_a-zA-Z][\w-]*)/g)]
+  .map((match) => match[1]);
 
-/** `css` with only the rules some selector of which the widget can match. */
-function kept(css, named) {
+/** `css` (no comments) with only the rules some selector of which can match where only `named` names are. */
+export function kept(css, named) {
   return blocks(css).map(({ prelude, body }) => {
     if (/^@(media|supports|container)\b/.test(prelude)) {
       const inner = kept(body, named);
@@ -63,10 +66,12 @@ function kept(css, named) {
   }).filter(Boolean).join('\n');
 }
 
-const [dir, page, firstPaint, style] = process.argv.slice(2);
-if (!dir || !page || !firstPaint || !style) {
-  console.error('usage: node scripts/widget-style.mjs <pkg-embed dir> <embed.html> <embed-first-paint.js> <style.css>');
-  process.exit(2);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir, page, firstPaint, style] = process.argv.slice(2);
+  if (!dir || !page || !firstPaint || !style) {
+    console.error('usage: node scripts/widget-style.mjs <pkg-embed dir> <embed.html> <embed-first-paint.js> <style.css>');
+    process.exit(2);
+  }
+  const named = namedBy(widgetText(dir, [page, firstPaint]));
+  process.stdout.write(minifyStyle(kept(readFileSync(style, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''), named)));
 }
-const named = namedBy(widgetText(dir, [page, firstPaint]));
-process.stdout.write(minifyStyle(kept(readFileSync(style, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''), named)));

@@ -14,6 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { MESSAGES as EN } from '../../www/messages/en.js';
 import { MESSAGES as ZH } from '../../www/messages/zh.js';
 import { namedBy } from '../../scripts/named-by.mjs';
+import { kept } from '../../scripts/widget-style.mjs';
 import { launch, liveAnswer, serve } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -38,6 +39,24 @@ test('a name is named by a word of the text, or by the head of one built at run 
   const classes = namedBy('document.querySelector(".chart-frame svg")');
   assert.ok(classes('chart-frame'));
   assert.ok(!classes('chart'));
+});
+
+test('a rule is kept for the selectors whose classes and ids are all named, an at-rule for the rules it keeps', () => {
+  const named = (name) => ['chart', 'bar', 'w'].includes(name);
+  const css = `.chart .bar, .page .bar { a: 1; }
+.page { b: 2; }
+.chart:not(.page) { c: 3; }
+a[href$=".page"], #w { d: 4; }
+@media print { .page { e: 5; } }
+@media screen { .page { f: 6; } .bar { g: 7; } }
+@font-face { font-family: x; }`;
+  assert.equal(kept(css, named), [
+    '.chart .bar { a: 1; }',
+    '.chart:not(.page) { c: 3; }',
+    'a[href$=".page"], #w { d: 4; }',
+    '@media screen {.bar { g: 7; }}',
+    '@font-face { font-family: x; }',
+  ].join('\n'));
 });
 
 test("the widget's tables are the page's, less the words only the page shows", () => {
