@@ -74,7 +74,7 @@ const showsProbability = chosenCharts.some((chart) => chart.id === 'probability'
 const analysed = showsProbability || chosenCharts.some((chart) => chart.id === 'tornado');
 // The core, a script beside widget.js: core-analysis.js has simulate,
 // solveProbability and sensitivity, which the probability and the tornado
-// call; core.js has only what the other charts call, and weighs 16 KB less
+// call; core.js has only what the other charts call, and weighs 14 KB less
 // gzipped. embed-first-paint.js has asked for the same one already.
 try {
   await init(analysed ? 'core-analysis.js' : 'core.js');
