@@ -19,27 +19,26 @@ use crate::simulate::{Options, MAX_SAMPLES};
 /// its range.
 ///
 /// # Errors
+/// [`ModelError::WrongType`] naming `options` when it is no object;
 /// [`ModelError::OutOfRange`] naming `options.samples` or `options.seed`;
-/// [`ModelError::Unreadable`] naming `options` when reading it threw.
+/// [`ModelError::Unreadable`] naming the option when reading it threw.
 pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
     let defaults = Options::default();
     if value.is_undefined() || value.is_null() {
         return Ok(defaults);
     }
+    if !value.is_object() {
+        return Err(ModelError::WrongType {
+            field: "options".to_string(),
+            expected: "an object",
+        });
+    }
     let option = |key: &str, min: u32, max: u32, default: u32| {
-        let field = format!("options.{key}");
-        let entry = if value.is_object() {
-            reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
-                field: field.clone(),
-            })?
-        } else {
-            JsValue::UNDEFINED
-        };
         let out_of_range = || ModelError::OutOfRange {
-            field: field.clone(),
+            field: format!("options.{key}"),
             domain: Domain::Integer { min, max },
         };
-        match leaf(&entry) {
+        match leaf(&entry(value, key)?) {
             Raw::Null => Ok(default),
             Raw::Float(number)
                 if number.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&number) =>
@@ -54,12 +53,6 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
             _ => Err(out_of_range()),
         }
     };
-    if !value.is_object() {
-        return Err(ModelError::WrongType {
-            field: "options".to_string(),
-            expected: "an object",
-        });
-    }
     Ok(Options {
         samples: option("samples", 1, MAX_SAMPLES, defaults.samples)?,
         seed: option("seed", 0, u32::MAX, defaults.seed)?,
@@ -95,14 +88,7 @@ fn decimal_option(
     default: Decimal,
     check: fn(Decimal) -> Result<Decimal, ModelError>,
 ) -> Result<Decimal, ModelError> {
-    let entry = if value.is_object() {
-        reflect_get(value, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
-            field: format!("options.{key}"),
-        })?
-    } else {
-        JsValue::UNDEFINED
-    };
-    let number = match leaf(&entry) {
+    let number = match leaf(&entry(value, key)?) {
         Raw::Null => Some(default),
         Raw::Float(number) => decimal_from_f64(number).ok(),
         Raw::Text(text) => parse_decimal(&text).ok(),
@@ -110,4 +96,18 @@ fn decimal_option(
     };
     // Zero is outside both ranges: a non-number is refused with the range.
     check(number.unwrap_or(Decimal::ZERO))
+}
+
+/// `options[key]`, or undefined when `options` is no object (so its default).
+///
+/// # Errors
+/// [`ModelError::Unreadable`] naming `options.<key>` when reading it threw
+/// (a getter or a proxy trap).
+fn entry(options: &JsValue, key: &str) -> Result<JsValue, ModelError> {
+    if !options.is_object() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    reflect_get(options, &JsValue::from_str(key)).map_err(|_| ModelError::Unreadable {
+        field: format!("options.{key}"),
+    })
 }

@@ -10,21 +10,20 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { MESSAGES as EN } from '../../www/messages/en.js';
 import { MESSAGES as ZH } from '../../www/messages/zh.js';
 import { namedBy } from '../../scripts/named-by.mjs';
+import { tableIn } from '../../scripts/widget-messages.mjs';
 import { kept } from '../../scripts/widget-style.mjs';
 import { launch, liveAnswer, serve } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** The table a widget's message script defines. */
+/** The table the widget's message script of `lang` defines. */
 function widgetTable(lang) {
-  const modules = {};
-  runInNewContext(readFileSync(join(ROOT, `pkg-embed/messages-${lang}.js`), 'utf8'),
-    { globalThis: { 'aicloud-scenario:define': (define) => define(modules) } });
-  return modules[`www/messages/${lang}.js`].MESSAGES;
+  const { path, messages } = tableIn(readFileSync(join(ROOT, `pkg-embed/messages-${lang}.js`), 'utf8'));
+  assert.equal(path, `www/messages/${lang}.js`);
+  return messages;
 }
 
 test('a name is named by a word of the text, or by the head of one built at run time', () => {
