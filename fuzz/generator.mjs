@@ -1,7 +1,7 @@
 // mulberry32: a small seeded generator of numbers in [0, 1), so that every
 // case of a seeded test can be replayed from its seed. Used by the exports
 // fuzzer (fuzz/exports.mjs) and the widget cores' test
-// (tests/page/widget-cores.test.mjs).
+// (tests/page/cores.test.mjs).
 
 /** `{next, int, pick}` from `seed`: next() in [0, 1), int(n) in 0..n-1, pick(list) one of its entries. */
 export function generator(seed) {

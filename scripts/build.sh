@@ -12,14 +12,16 @@
 # (scripts/widget-messages.mjs), and widget.css, www/style.css without the
 # page's rules (scripts/widget-style.mjs).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
+# The page's own core, into pkg-page/: wasm-bindgen --target web of a lean
+# release build without the `library` exports, which the page never calls.
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
 # the service worker's precache list and version into sw.js (scripts/service-worker.mjs). Then the site as served,
-# into site-dir: the three directories with the page's scripts and
+# into site-dir: the four directories with the page's scripts and
 # stylesheet minified (scripts/site.mjs; scripts/serve.mjs serves it).
-#   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir [site-dir]]]]
-#   (defaults: pkg pkg-embed www dist; index.html and sw.js are read from
-#   www/ and written to page-dir)
+#   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir [site-dir [pkg-page-dir]]]]]
+#   (defaults: pkg pkg-embed www dist pkg-page; index.html and sw.js are
+#   read from www/ and written to page-dir)
 # CARGO_FEATURES=trap-test builds the page tests' core, which can be made to
 # trap (never shipped), with its own cargo target directory.
 set -euo pipefail
@@ -28,6 +30,7 @@ out=${1:-pkg}
 embed_out=${2:-pkg-embed}
 page_out=${3:-www}
 site_out=${4:-dist}
+page_core_out=${5:-pkg-page}
 
 # Paths compiled into the binary are remapped so that the output does not
 # depend on where the repository, the cargo registry or the toolchain lives.
@@ -48,24 +51,31 @@ core() {
     --no-default-features --features "$3${features:+${3:+,}$features}" "${@:4}"
   echo "$target/wasm32-unknown-unknown/$2/aicloud_scenario.wasm"
 }
-# The page's and the npm package's: every export, and a panic's message in
-# the console (console_error_panic_hook) for a developer who meets one.
+# The npm package's: every export, and a panic's message in the console
+# (console_error_panic_hook) for a developer who meets one.
 wasm=$(core full release console_error_panic_hook,analysis,library)
-# The widget's, built for size (Cargo.toml, profile.widget), with the
-# standard library rebuilt from the toolchain's rust-src at the same
-# opt-level (-Zbuild-std), and a panic that aborts at once
-# (panic=immediate-abort) instead of formatting a message that no reader
-# sees: 7.4 KB less gzipped for the charts' core (compute about 6 % and
-# explain 11 % slower, simulate 18 % faster: README, "Weight"). A panic was
-# already a trap, which the widget survives (www/core.js). Both options are
-# still unstable, so they are taken on the pinned toolchain with
-# RUSTC_BOOTSTRAP=1 (check them again when rust-toolchain.toml changes); the
-# widget's cores are the only code built this way, and
-# tests/page/widget-cores.test.mjs holds their answers to pkg/'s.
+# The lean builds: the standard library rebuilt from the toolchain's
+# rust-src at the crate's opt-level (-Zbuild-std), and a panic that aborts at
+# once (panic=immediate-abort) instead of formatting a message that no
+# reader sees; no panic hook. A panic was already a trap, which the page and
+# the widget survive (www/core.js). Both options are still unstable, so they
+# are taken on the pinned toolchain with RUSTC_BOOTSTRAP=1 (check them again
+# when rust-toolchain.toml changes); the page's and the widget's cores are
+# the only code built this way, and tests/page/cores.test.mjs holds
+# their answers to pkg/'s.
 lean() {
   RUSTC_BOOTSTRAP=1 RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort" \
     core "$@" -Zbuild-std=std,panic_abort
 }
+# The page's (pkg-page/): at release's opt-level 3, without the `library`
+# exports (defaultScenario, decodeScenario, irr, npv), which it never calls.
+# 13.7 KB less gzipped than pkg/'s wasm, and `compute`, `explain`,
+# `simulate` and `sensitivity` as fast or a little faster (README, "Weight").
+wasm_page=$(lean page release analysis)
+# The widget's, built for size (Cargo.toml, profile.widget), the standard
+# library at the same opt-level: 7.4 KB less gzipped for the charts' core
+# than without the lean options (compute about 6 % and explain 11 % slower,
+# simulate 18 % faster: README, "Weight").
 wasm_charts=$(lean charts widget "")
 wasm_analysis=$(lean analysis widget analysis)
 
@@ -85,6 +95,10 @@ bindgen() { wasm-bindgen --experimental-reset-state-function "$@"; }
 bindgen --target web --out-dir "$out" "$wasm"
 optimise "$out/aicloud_scenario_bg.wasm"
 node scripts/package-json.mjs > "$out/package.json"
+mkdir -p "$page_core_out"
+rm -f "$page_core_out"/aicloud_scenario*
+bindgen --target web --no-typescript --out-dir "$page_core_out" "$wasm_page"
+optimise "$page_core_out/aicloud_scenario_bg.wasm"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -114,9 +128,9 @@ node scripts/widget-messages.mjs "$embed_out" www/embed.html
 node scripts/widget-style.mjs "$embed_out" www/embed.html www/embed-first-paint.js www/style.css > "$work/widget.css"
 mv "$work/widget.css" "$embed_out/widget.css"
 mkdir -p "$page_out"
-node scripts/prerender.mjs "$out" www/index.html > "$work/prerendered.html"
+node scripts/prerender.mjs "$page_core_out" www/index.html > "$work/prerendered.html"
 node scripts/preload.mjs "$work/prerendered.html" > "$work/index.html"
 cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"
-node scripts/service-worker.mjs "$out" "$page_out/index.html" www/sw.js > "$work/sw.js"
+node scripts/service-worker.mjs "$page_core_out" "$page_out/index.html" www/sw.js > "$work/sw.js"
 cmp -s "$work/sw.js" "$page_out/sw.js" || cp "$work/sw.js" "$page_out/sw.js"
-node scripts/site.mjs "$site_out" "$out" "$embed_out" "$page_out"
+node scripts/site.mjs "$site_out" "$out" "$embed_out" "$page_out" "$page_core_out"

@@ -9,7 +9,7 @@
 // else: single-line `import { a, b as c } from './x.js';` (relative paths),
 // `(await import('./x.js'))` (a module loaded on demand), `export
 // function|class|const|let|async function name`, and `export { a, b };`.
-// The core, `../pkg/aicloud_scenario.js`, becomes the global `wasm_bindgen`
+// The core, `../pkg-page/aicloud_scenario.js` (the page's), becomes the global `wasm_bindgen`
 // of wasm-bindgen's no-modules build, in a script beside the bundle that the
 // bundle adds itself (scripts/embed-core.mjs; the widget has two, with and
 // without the analysis): its `init` default export becomes `init(script)`,
@@ -42,7 +42,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const CORE = 'pkg/aicloud_scenario.js';
+const CORE = 'pkg-page/aicloud_scenario.js';
 
 const IMPORT = /^import\s+(?:(\w+)\s*,\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?\s*from\s+'([^']+)';\s*$/;
 const EXPORT_DECLARATION = /^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/;

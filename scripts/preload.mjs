@@ -23,7 +23,7 @@ if (!indexPath) {
 }
 
 const ENTRY = 'www/main.js';
-const WASM = 'pkg/aicloud_scenario_bg.wasm';
+const WASM = 'pkg-page/aicloud_scenario_bg.wasm';
 const modules = firstVisit(ENTRY, undefined, { onDemand: false, staticImports: true }).filter((path) => path !== ENTRY);
 // wasm-bindgen's glue fetches the wasm with `fetch()`: a CORS-mode request,
 // which only a preload marked `crossorigin` is kept for.

@@ -6,7 +6,9 @@
 // render functions (www/render.js) on a server-side DOM (linkedom, a dev
 // dependency). When the wasm is ready, main.js draws over them.
 //
-//   node scripts/prerender.mjs <pkg-dir> <index.html> > <index.html with the answer>
+//   node scripts/prerender.mjs <pkg-page-dir> <index.html> > <index.html with the answer>
+//
+// The answer is the page's own core's (pkg-page/, as built).
 //
 // Each prerendered element stands on one line of index.html, opening tag,
 // content and closing tag (`<p id="status" …>…</p>`): the content between
@@ -18,14 +20,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 
-const [pkgDir, indexPath] = process.argv.slice(2);
-if (!pkgDir || !indexPath) {
-  console.error('usage: node scripts/prerender.mjs <pkg-dir> <index.html>');
+const [coreDir, indexPath] = process.argv.slice(2);
+if (!coreDir || !indexPath) {
+  console.error('usage: node scripts/prerender.mjs <pkg-page-dir> <index.html>');
   process.exit(2);
 }
 
-const core = await import(pathToFileURL(resolve(pkgDir, 'aicloud_scenario.js')).href);
-core.initSync({ module: readFileSync(resolve(pkgDir, 'aicloud_scenario_bg.wasm')) });
+const core = await import(pathToFileURL(resolve(coreDir, 'aicloud_scenario.js')).href);
+core.initSync({ module: readFileSync(resolve(coreDir, 'aicloud_scenario_bg.wasm')) });
 globalThis.document = parseHTML('<!doctype html><html><body></body></html>').document;
 // The prerendered page is English whatever the build machine's locale (Node 21
 // and later have a navigator whose languages www/i18n.js would follow).

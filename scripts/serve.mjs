@@ -1,7 +1,7 @@
 // A static file server for the repository, on 127.0.0.1 only, with no
 // dependencies. It sends the Content-Security-Policy the page must work
 // under, so that development and tests see what a strict host would send.
-// The site's three directories (www/, pkg/, pkg-embed/) are served from the
+// The site's four directories (www/, pkg/, pkg-embed/, pkg-page/) are served from the
 // build's minified copy in dist/ (scripts/site.mjs), as a reader gets them;
 // everything else (examples/, test-results/, target/) from the repository.
 // Like a production host, it sends text and wasm gzipped (level 9, the
@@ -13,7 +13,7 @@
 //     port: default $PORT or 8000; 0 picks a free port.
 //     --no-csp: send no Content-Security-Policy (tests use it to play a
 //     publisher's article page on another origin that embeds the widget).
-//     --sources: serve www/, pkg/ and pkg-embed/ as written, not minified
+//     --sources: serve www/, pkg/, pkg-embed/ and pkg-page/ as written, not minified
 //     (for reading the page's code in a browser's developer tools).
 //     --site <dir>: serve them from <dir> instead of dist/ (a test's copy of
 //     the site, changed as a new release would change it).
@@ -33,7 +33,7 @@ const siteDir = siteAt >= 0 ? args.splice(siteAt, 2)[1] : null;
 const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.PORT ?? 8000);
 const sendCsp = !args.includes('--no-csp');
 const site = siteDir ? resolve(siteDir) : args.includes('--sources') ? root : join(root, 'dist');
-const SITE_DIRECTORIES = ['www', 'pkg', 'pkg-embed'];
+const SITE_DIRECTORIES = ['www', 'pkg', 'pkg-embed', 'pkg-page'];
 if (!existsSync(join(site, 'www', 'index.html'))) {
   console.error(siteDir ? `${site} has no www/index.html` : 'dist/ has not been built: run scripts/build.sh (or serve the sources with --sources)');
   process.exit(1);

@@ -4,9 +4,10 @@
 // a hash of their contents, so that any change to any of them is a new
 // version whose cache replaces the old one.
 //
-//   node scripts/service-worker.mjs <pkg-dir> <index.html> <sw.js> > <sw.js with the list>
+//   node scripts/service-worker.mjs <pkg-page-dir> <index.html> <sw.js> > <sw.js with the list>
 //
-// The page's files are read from www/, except pkg/ from <pkg-dir> and the
+// The page's files are read from www/, except its core, pkg-page/, from
+// <pkg-page-dir> and the
 // page itself from <index.html> (a fresh build's, when checking). The two
 // generated lines of sw.js (`const VERSION = …;`, `const ASSETS = …;` and
 // `const ON_DEMAND = …;`) are replaced; the rest is left as written.
@@ -16,16 +17,16 @@ import { join, relative, resolve } from 'node:path';
 import { ROOT, firstVisit } from './assets.mjs';
 import { replaceLines } from './generated-lines.mjs';
 
-const [pkgDir, indexPath, swPath] = process.argv.slice(2);
-if (!pkgDir || !indexPath || !swPath) {
-  console.error('usage: node scripts/service-worker.mjs <pkg-dir> <index.html> <sw.js>');
+const [coreDir, indexPath, swPath] = process.argv.slice(2);
+if (!coreDir || !indexPath || !swPath) {
+  console.error('usage: node scripts/service-worker.mjs <pkg-page-dir> <index.html> <sw.js>');
   process.exit(2);
 }
 
 /** A repository path's bytes, from the build's output where it has one. */
 function bytes(path) {
   if (path === 'www/index.html') return readFileSync(indexPath);
-  if (path.startsWith('pkg/')) return readFileSync(resolve(pkgDir, path.slice('pkg/'.length)));
+  if (path.startsWith('pkg-page/')) return readFileSync(resolve(coreDir, path.slice('pkg-page/'.length)));
   return readFileSync(join(ROOT, path));
 }
 

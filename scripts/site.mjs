@@ -1,11 +1,11 @@
-// The site as it is served: www/, pkg/ and pkg-embed/ copied into one
+// The site as it is served: www/, pkg/, pkg-embed/ and pkg-page/ copied into one
 // directory, with the page's JavaScript minified by terser (comments and
 // blank space dropped, local names shortened; exported names, import paths
 // and strings are kept), the stylesheet's comments and blank space
 // dropped, and the pages' comments. scripts/serve.mjs serves this copy, so the tests and the weight
 // budgets see what a reader downloads; www/ stays the readable source.
 //
-//   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir>
+//   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>
 //
 // Everything in www/ is copied, except that the two files the build
 // generates (index.html and sw.js) come from <page-dir>. pkg-embed/ is
@@ -15,9 +15,9 @@ import { extname, join, relative } from 'node:path';
 import { ROOT } from './assets.mjs';
 import { minifyPage, minifyScript, minifyStyle } from './minify.mjs';
 
-const [out, pkgDir, embedDir, pageDir] = process.argv.slice(2);
-if (!out || !pkgDir || !embedDir || !pageDir) {
-  console.error('usage: node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir>');
+const [out, pkgDir, embedDir, pageDir, pageCoreDir] = process.argv.slice(2);
+if (!out || !pkgDir || !embedDir || !pageDir || !pageCoreDir) {
+  console.error('usage: node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>');
   process.exit(2);
 }
 const GENERATED = new Set(['index.html', 'sw.js']);
@@ -47,5 +47,8 @@ for (const path of filesUnder(join(ROOT, 'www'))) {
   const from = GENERATED.has(path) ? join(pageDir, path) : join(ROOT, 'www', path);
   await copy(from, join(out, 'www', path));
 }
-for (const path of filesUnder(pkgDir)) await copy(join(pkgDir, path), join(out, 'pkg', path));
+// pkg/ is the npm package, which a developer may load from the site as a module (README, "Use it as a library").
+for (const [dir, name] of [[pkgDir, 'pkg'], [pageCoreDir, 'pkg-page']]) {
+  for (const path of filesUnder(dir)) await copy(join(dir, path), join(out, name, path));
+}
 cpSync(embedDir, join(out, 'pkg-embed'), { recursive: true });

@@ -34,10 +34,10 @@ cargo test --locked --target wasm32-unknown-unknown --test node
 step "boundary tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "pkg/, pkg-embed/, and the generated parts of www/index.html and www/sw.js are what the sources build"
+step "pkg/, pkg-embed/, pkg-page/, and the generated parts of www/index.html and www/sw.js are what the sources build"
 fresh=$(mktemp -d)
 trap 'rm -rf "$fresh"' EXIT
-scripts/build.sh "$fresh/pkg" "$fresh/pkg-embed" "$fresh/www" "$fresh/dist"
+scripts/build.sh "$fresh/pkg" "$fresh/pkg-embed" "$fresh/www" "$fresh/dist" "$fresh/pkg-page"
 for file in index.html sw.js; do
   if ! cmp -s "www/$file" "$fresh/www/$file"; then
     diff "www/$file" "$fresh/www/$file" | cut -c1-200 | head -20 || true
@@ -45,14 +45,14 @@ for file in index.html sw.js; do
     exit 1
   fi
 done
-for dir in pkg pkg-embed; do
+for dir in pkg pkg-embed pkg-page; do
   if ! diff -r "$dir" "$fresh/$dir" >/dev/null; then
     diff -r "$dir" "$fresh/$dir" | head -20 || true
     echo "$dir/ is stale: run scripts/build.sh and commit $dir/" >&2
     exit 1
   fi
 done
-echo "pkg/, pkg-embed/, www/index.html and www/sw.js are fresh"
+echo "pkg/, pkg-embed/, pkg-page/, www/index.html and www/sw.js are fresh"
 # The fresh build's minified site (scripts/site.mjs) is what the page tests and the weight see.
 rm -rf dist
 mv "$fresh/dist" dist
@@ -67,14 +67,14 @@ step "exports fuzzer: 40,000 seeded hostile cases (over 100,000 calls) in Node"
 node fuzz/exports.mjs --cases 40000
 
 step "shipped JavaScript has no eval( or new Function"
-if grep -rnE 'eval\(|new Function' www/*.js pkg/*.js pkg-embed/*.js dist --include='*.js'; then
+if grep -rnE 'eval\(|new Function' www/*.js pkg/*.js pkg-embed/*.js pkg-page/*.js dist --include='*.js'; then
   echo "dynamic code found in shipped JavaScript" >&2
   exit 1
 fi
 echo "none found"
 
 step "the page tests' core that can trap (cargo feature trap-test), into target/trap"
-CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www target/trap/dist
+CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www target/trap/dist target/trap/pkg-page
 
 step "page tests in Chromium"
 node --test tests/page/

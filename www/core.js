@@ -9,7 +9,7 @@
 // it, so a bug that broke the instance costs the reader nothing but a notice;
 // a call that traps again throws `CoreRestarted`, on a fresh instance that
 // the next input uses. `onRestart(handler)` lets the page tell the reader.
-import init, * as glue from '../pkg/aicloud_scenario.js';
+import init, * as glue from '../pkg-page/aicloud_scenario.js';
 import { t } from './i18n.js';
 
 // The page's init is wasm-bindgen's; the widget's bundle gives its own,

@@ -23,6 +23,7 @@ beforeEach(async () => {
 async function expectedHeadline(edits = [], presetId = 'base') {
   return page.evaluate(async ([changes, id]) => {
     const core = await import('/pkg/aicloud_scenario.js');
+    await core.default();
     const { headline } = await import('/www/render.js');
     const { scenario } = core.presets().find((p) => p.id === id);
     for (const [path, value] of changes) {

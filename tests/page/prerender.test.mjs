@@ -103,8 +103,8 @@ test('the head preloads every module main.js imports, the wasm and its language\
     })(),
   }));
   const path = (url) => new URL(url).pathname;
-  assert.ok(preloaded.some((url) => path(url) === '/pkg/aicloud_scenario_bg.wasm'), 'the wasm is preloaded');
-  for (const module of ['/www/render.js', '/www/i18n.js', '/www/messages/en.js', '/pkg/aicloud_scenario.js']) {
+  assert.ok(preloaded.some((url) => path(url) === '/pkg-page/aicloud_scenario_bg.wasm'), 'the wasm is preloaded');
+  for (const module of ['/www/render.js', '/www/i18n.js', '/www/messages/en.js', '/pkg-page/aicloud_scenario.js']) {
     assert.ok(preloaded.some((url) => path(url) === module), `${module} is preloaded`);
   }
   assert.ok(!preloaded.some((url) => path(url) === '/www/analysis-worker.js'), 'the worker loads its own modules');

@@ -23,9 +23,9 @@ test('the site is served from dist/, gzipped when asked, with an ETag that a rev
   assert.match(etag, /^"\d+-[\d.]+-gzip"$/);
   const again = await fetch(`${server.origin}/www/main.js`, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } });
   assert.equal(again.status, 304);
-  const plain = await fetch(`${server.origin}/pkg/aicloud_scenario_bg.wasm`, { headers: { 'Accept-Encoding': 'identity' } });
+  const plain = await fetch(`${server.origin}/pkg-page/aicloud_scenario_bg.wasm`, { headers: { 'Accept-Encoding': 'identity' } });
   assert.equal(plain.headers.get('content-encoding'), null);
-  const wasm = readFileSync(new URL('pkg/aicloud_scenario_bg.wasm', DIST));
+  const wasm = readFileSync(new URL('pkg-page/aicloud_scenario_bg.wasm', DIST));
   assert.equal(Number(plain.headers.get('content-length')), wasm.length);
   assert.deepEqual(Buffer.from(await plain.arrayBuffer()), wasm);
 });

@@ -112,6 +112,7 @@ test('a bad link opens with its errors shown, results from the preset for the ba
   // Results are shown, computed with bull's FY2028 AI growth in place of "x", and say so.
   const expected = await page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
+    await core.default();
     const bull = core.presets().find((p) => p.id === 'bull').scenario;
     const scenario = { ...bull, fxRmbPerUsd: '7.3', revenue: { ...bull.revenue, aiGrowth: ['1', bull.revenue.aiGrowth[1]] } };
     return core.compute(scenario).revenue.cumulativeUsdBn.at(-1);
@@ -150,6 +151,7 @@ test('the error headline names the first problem in the form\'s order and leads 
   // The model lists the horizon first; the form shows the target first.
   const modelOrder = await page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
+    await core.default();
     const s = core.defaultScenario();
     Object.assign(s, { horizonYears: 0, targetUsdBn: '-1' });
     s.tokens.utilization = '';
@@ -269,6 +271,7 @@ test('exports: a CSV report in the currency shown, the scenario as JSON with its
   assert.equal(lines[1], 'Scenario,Money in,US$ at 7.17 RMB per US$');
   const totals = await page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
+    await core.default();
     const { scenario } = core.presets().find((p) => p.id === 'bear');
     return core.compute(scenario).revenue;
   });

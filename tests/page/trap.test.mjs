@@ -14,14 +14,14 @@ const TRAP = new URL('../../target/trap/', import.meta.url).pathname;
 
 /** A page whose core (page or widget) is the trap-test build. */
 async function pageWithTrappingCore() {
-  assert.ok(existsSync(`${TRAP}pkg/aicloud_scenario_bg.wasm`),
-    'no trap-test core: run scripts/test.sh, or CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www target/trap/dist');
+  assert.ok(existsSync(`${TRAP}pkg-page/aicloud_scenario_bg.wasm`),
+    'no trap-test core: run scripts/test.sh, or CARGO_FEATURES=trap-test scripts/build.sh target/trap/pkg target/trap/pkg-embed target/trap/www target/trap/dist target/trap/pkg-page');
   // Blocked: requests a service worker answers would not be routed to the trap-test core.
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = await watch(page);
   const files = {
-    'pkg/aicloud_scenario.js': 'text/javascript', 'pkg/aicloud_scenario_bg.wasm': 'application/wasm', 'pkg-embed/core.js': 'text/javascript',
+    'pkg-page/aicloud_scenario.js': 'text/javascript', 'pkg-page/aicloud_scenario_bg.wasm': 'application/wasm', 'pkg-embed/core.js': 'text/javascript',
     'pkg-embed/core-analysis.js': 'text/javascript',
   };
   for (const [file, contentType] of Object.entries(files)) {
@@ -34,7 +34,7 @@ async function pageWithTrappingCore() {
 function breakCore(target, widget = false) {
   return target.evaluate(async (isWidget) => {
     // The widget's core is a global lexical binding of pkg-embed/core.js, not a property of globalThis.
-    const glue = isWidget ? wasm_bindgen : await import('/pkg/aicloud_scenario.js');
+    const glue = isWidget ? wasm_bindgen : await import('/pkg-page/aicloud_scenario.js');
     try {
       glue.trapForTest();
     } catch (error) {
@@ -88,7 +88,7 @@ test('a page whose core cannot load tells the reader, over the base case or in p
   for (const fragment of ['', '#v=1&p=bull']) {
     const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route('**/pkg/aicloud_scenario_bg.wasm', (route) => route.abort());
+    await page.route('**/pkg-page/aicloud_scenario_bg.wasm', (route) => route.abort());
     const error = page.waitForEvent('pageerror');
     await page.goto(`${shared.server.url}${fragment}`);
     await error;

@@ -43,6 +43,7 @@ function yi(text, unit, minus = '−') {
 function baseCase() {
   return page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
+    await core.default();
     const scenario = core.defaultScenario();
     const options = { samples: 10_000, seed: 1 };
     return {

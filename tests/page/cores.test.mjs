@@ -1,5 +1,7 @@
-// The widget's two cores (pkg-embed/core.js and core-analysis.js) are other
-// builds of the crate than pkg/: without some exports (cargo features) and
+// The page's core (pkg-page/) and the widget's two (pkg-embed/core.js and
+// core-analysis.js) are other builds of the crate than pkg/, the npm
+// package: without some exports (cargo features), with the lean standard
+// library and immediate abort (scripts/build.sh, `lean`), the widget's
 // optimised for size (`opt-level = "z"`, the cargo profile `widget`). Run in
 // Node, each must answer every call it has exactly as pkg/ does: the same
 // JSON, or the same error (message, field and kind), over the presets and
@@ -12,8 +14,10 @@ import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import { generator } from '../../fuzz/generator.mjs';
 import * as pkg from '../../pkg/aicloud_scenario.js';
+import * as page from '../../pkg-page/aicloud_scenario.js';
 
 pkg.initSync({ module: readFileSync(new URL('../../pkg/aicloud_scenario_bg.wasm', import.meta.url)) });
+page.initSync({ module: readFileSync(new URL('../../pkg-page/aicloud_scenario_bg.wasm', import.meta.url)) });
 
 /** A widget core's exports: its script run in a function scope, so that its top-level `let` stays its own. */
 async function widgetCore(script) {
@@ -88,12 +92,12 @@ function calls(core, input, random) {
   ];
 }
 
-test('the widget\'s cores answer every call they have as pkg/ does', async () => {
-  const cores = { 'core.js': await widgetCore('core.js'), 'core-analysis.js': await widgetCore('core-analysis.js') };
+test('the page\'s and the widget\'s cores answer every call they have as pkg/ does', async () => {
+  const cores = { 'pkg-page/': page, 'core.js': await widgetCore('core.js'), 'core-analysis.js': await widgetCore('core-analysis.js') };
   for (const [script, core] of Object.entries(cores)) {
     for (const name of ['fields', 'presets']) assert.equal(answer(core[name]), answer(pkg[name]), `${script} ${name}`);
     assert.equal(answer(() => core.reportedYears('base')), answer(() => pkg.reportedYears('base')), script);
-    // What the widget never calls is left out (features `library`, and `analysis` in core.js).
+    // What neither calls is left out (feature `library`), and what the widget's charts never call (`analysis`, in core.js).
     for (const name of ['defaultScenario', 'decodeScenario', 'irr', 'npv']) assert.equal(core[name], undefined, `${script} ${name}`);
   }
   assert.equal(cores['core.js'].simulate, undefined);
@@ -106,8 +110,8 @@ test('the widget\'s cores answer every call they have as pkg/ does', async () =>
   }
 });
 
-test('the widget\'s analysis core simulates, seeks and moves inputs as pkg/ does', async () => {
-  const core = await widgetCore('core-analysis.js');
+test('the page\'s core and the widget\'s analysis core simulate, seek and move inputs as pkg/ does', async () => {
+  const cores = { 'pkg-page/': page, 'core-analysis.js': await widgetCore('core-analysis.js') };
   for (let seed = 1; seed <= 150; seed += 1) {
     const random = generator(seed);
     const input = scenario(random);
@@ -118,7 +122,9 @@ test('the widget\'s analysis core simulates, seeks and moves inputs as pkg/ does
       (c) => c.simulate(input, options), (c) => c.solveProbability(input, { ...options, probability }),
       (c) => c.sensitivity(input, { delta }),
     ]) {
-      assert.equal(answer(() => call(core)), answer(() => call(pkg)), `seed ${seed}`);
+      for (const [name, core] of Object.entries(cores)) {
+        assert.equal(answer(() => call(core)), answer(() => call(pkg)), `${name}, seed ${seed}`);
+      }
     }
   }
 });
