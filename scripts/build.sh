@@ -14,6 +14,8 @@
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # The page's own core, into pkg-page/: wasm-bindgen --target web of a lean
 # release build without the `library` exports, which the page never calls.
+# The page's and the widget's cores have their imports named short
+# (scripts/short-imports.mjs).
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
 # the service worker's precache list and version into sw.js (scripts/service-worker.mjs). Then the site as served,
@@ -99,6 +101,8 @@ mkdir -p "$page_core_out"
 rm -f "$page_core_out"/aicloud_scenario*
 bindgen --target web --no-typescript --out-dir "$page_core_out" "$wasm_page"
 optimise "$page_core_out/aicloud_scenario_bg.wasm"
+# The page's and the widget's cores' imports get short names (scripts/short-imports.mjs).
+node scripts/short-imports.mjs "$page_core_out/aicloud_scenario.js" "$page_core_out/aicloud_scenario_bg.wasm"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -112,6 +116,7 @@ embed_core() {
   rm -rf "$work/core" && mkdir "$work/core"
   wasm-bindgen --target no-modules --no-typescript --out-dir "$work/core" "$1"
   optimise "$work/core/aicloud_scenario_bg.wasm"
+  node scripts/short-imports.mjs "$work/core/aicloud_scenario.js" "$work/core/aicloud_scenario_bg.wasm"
   minify "$work/core/aicloud_scenario.js" "$work/core/glue.min.js"
   node scripts/embed-core.mjs "$work/core/glue.min.js" "$work/core/aicloud_scenario_bg.wasm" > "$embed_out/$2"
 }
