@@ -22,6 +22,13 @@ use crate::number::exact_text;
 use crate::raw::parse_scenario;
 use crate::{link, ModelError, Scenario};
 
+/// The allocator: talc (its WebAssembly configuration), in place of the
+/// standard library's dlmalloc: 2.2 KB less gzipped for the page's core and
+/// 1.5 KB for the widget's, as fast, and the same memory over long use
+/// (README, "Weight").
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The TypeScript types the exports name (`Scenario`, `Projection`, ...):
 /// copied into `pkg/aicloud_scenario.d.ts`, never into the wasm.
 #[wasm_bindgen(typescript_custom_section)]
