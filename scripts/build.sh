@@ -9,7 +9,8 @@
 # shows the probability or the tornado), widget.js (www/embed.js and what it
 # imports, bundled) and a script for each module the widget loads on demand
 # (messages-en.js and messages-zh.js), with only the words the widget shows
-# (scripts/widget-messages.mjs), and widget.css, www/style.css without the
+# (scripts/widget-messages.mjs, which also writes messages-en-analysis.js and
+# messages-zh-analysis.js, with the words of the probability and the tornado), and widget.css, www/style.css without the
 # page's rules (scripts/widget-style.mjs).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # The page's own core, into pkg-page/: wasm-bindgen --target web of a lean

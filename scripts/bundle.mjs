@@ -31,7 +31,10 @@
 // `<dir>/messages-zh.js`). The bundle loads it at the `await` by adding a
 // `<script src>` whose URL is relative to the bundle's own (read from
 // `document.currentScript` while the bundle first runs; the sandbox's CSP,
-// `script-src 'self'`, lets it load); the script gives its modules to the
+// `script-src 'self'`, lets it load), or from the URL of a preload link of
+// the page that names the module (`data-module`: another script that gives
+// it, as the widget's table with or without the analysis' words); the
+// script gives its modules to the
 // bundle's registry through the one global `aicloud-scenario:define`, and
 // the `await` gives the module, or throws if the script failed to load. An
 // on-demand module may not also be imported, load another on demand, or
@@ -225,11 +228,16 @@ function bundle(entryPath, outPath) {
       '// The scripts of the modules loaded on demand.',
       `const scripts = { ${urls.join(', ')} };`,
       'const loading = {};',
-      '/** A module loaded on demand: its script added once, which gives its modules to the global below. */',
-      'const onDemand = (name) => loading[name] ??= addScript(scripts[name], `${scripts[name]}, the script of ${name}`).then(() => {',
-      '  if (!(name in modules)) throw new Error(`${scripts[name]} did not define ${name}`);',
+      '/**',
+      ' * A module loaded on demand: its script added once, which gives its modules to the global below;',
+      ' * the script a preload of the page names for it (`<link rel="preload" data-module="www/x.js">`), else its own.',
+      ' */',
+      'const onDemand = (name) => loading[name] ??= (async () => {',
+      '  const script = document.querySelector(`link[rel="preload"][data-module="${name}"]`)?.href ?? scripts[name];',
+      '  await addScript(script, `${script}, the script of ${name}`);',
+      '  if (!(name in modules)) throw new Error(`${script} did not define ${name}`);',
       '  return modules[name];',
-      '});',
+      '})();',
       `globalThis[${DEFINE}] = (define) => define(modules);`,
     );
   }

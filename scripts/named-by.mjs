@@ -28,11 +28,15 @@ export function namedBy(text, joiners = '') {
   return (name) => words.has(name) || heads.some((head) => name.startsWith(head));
 }
 
-/** The message tables among the widget's scripts (pkg-embed/messages-<lang>.js). */
-export const TABLE = /^messages-(\w+)\.js$/;
+/** The message tables among the widget's scripts (pkg-embed/messages-<lang>.js, and messages-<lang>-analysis.js). */
+export const TABLE = /^messages-(\w+)(-analysis)?\.js$/;
 
-/** The text of the widget's code: its scripts in `dir` but the message tables, and `pages` (its HTML and first-paint script). */
-export function widgetText(dir, pages) {
-  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js') && !TABLE.test(name)).sort();
+/**
+ * The text of the widget's code: its scripts in `dir` but the message
+ * tables and those named in `leaving`, and `pages` (its HTML and
+ * first-paint script).
+ */
+export function widgetText(dir, pages, leaving = []) {
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js') && !TABLE.test(name) && !leaving.includes(name)).sort();
   return [...scripts.map((name) => join(dir, name)), ...pages].map((path) => readFileSync(path, 'utf8')).join('\n');
 }

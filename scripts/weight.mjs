@@ -11,13 +11,15 @@
 // the widget also with the probability or the tornado (which load
 // pkg-embed/embed-analysis.js, and the core with the analysis,
 // pkg-embed/core-analysis.js, instead of pkg-embed/core.js: the widget adds
-// one of the two itself, www/embed.js). The widget's weight includes
+// one of the two itself, www/embed.js; and the table with their words,
+// pkg-embed/messages-en-analysis.js, instead of messages-en.js:
+// www/embed-first-paint.js chooses it). The widget's weight includes
 // www/embed-host.js, which the publisher's page loads beside the iframe, and
 // not embed.html's icon, which a frame never requests.
 //
 // Issue 11 sets the goals, 100 KB for the page and 110 KB for the widget.
-// The widget of charts in English is within its goal, which is its ceiling;
-// the others are still over (see README, "Weight"), and until each is within
+// The widget of charts, in English and in Chinese, is within its goal,
+// which is its ceiling; the others are still over (see README, "Weight"), and until each is within
 // its goal, its ceiling is the weight last measured plus 2 %, so that
 // nothing grows unnoticed: lower it whenever a change makes a page lighter.
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ const TARGETS = [
   { name: 'widget', files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-en.js'], goal: 110 * KB, ceiling: 110 * KB },
   {
     name: 'widget with the probability or the tornado',
-    files: [...widgetFiles, 'pkg-embed/core-analysis.js', 'pkg-embed/messages-en.js', 'pkg-embed/embed-analysis.js'],
+    files: [...widgetFiles, 'pkg-embed/core-analysis.js', 'pkg-embed/messages-en-analysis.js', 'pkg-embed/embed-analysis.js'],
     goal: 110 * KB,
     ceiling: 129 * KB,
   },
@@ -43,7 +45,7 @@ const TARGETS = [
     name: 'widget in Chinese',
     files: [...widgetFiles, 'pkg-embed/core.js', 'pkg-embed/messages-zh.js'],
     goal: 110 * KB,
-    ceiling: 113 * KB,
+    ceiling: 110 * KB,
   },
 ];
 // Every file loaded on demand is weighed in some total.

@@ -8,7 +8,11 @@
 // prerendered answer to hide.) It also preloads the two scripts widget.js
 // adds once it runs, so that they download beside it: the message table of
 // that language, and the core www/embed.js chooses (core-analysis.js when
-// `show=` has the probability or the tornado, else core.js).
+// `show=` has the probability or the tornado, else core.js). The table has
+// two scripts (scripts/widget-messages.mjs): with the words of the
+// probability and the tornado (messages-<lang>-analysis.js), or without
+// them; the preload names the module it gives (`data-module`), and widget.js
+// loads the module from the script its preload names (scripts/bundle.mjs).
 {
   const tag = /^(en|zh)(?:[-_][a-z0-9]+)*$/i;
   const keys = location.hash.replace(/^#/, '').split('&').map((pair) => pair.split('='));
@@ -24,11 +28,16 @@
     // A broken escape: read as it is, as splitEmbedFragment does.
   }
   const analysed = charts.split(',').some((chart) => chart === 'probability' || chart === 'tornado');
-  for (const script of [`messages-${lang}.js`, analysed ? 'core-analysis.js' : 'core.js']) {
+  const scripts = [
+    [`messages-${lang}${analysed ? '-analysis' : ''}.js`, `www/messages/${lang}.js`],
+    [analysed ? 'core-analysis.js' : 'core.js'],
+  ];
+  for (const [script, module] of scripts) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'script';
     link.href = `../pkg-embed/${script}`;
+    if (module) link.dataset.module = module;
     document.head.append(link);
   }
 }

@@ -552,8 +552,9 @@ test('show=probability,tornado: the chance, histogram, goal seek and tornado in 
   assert.equal(await widget.textContent('#embed-certainty'), certaintySentence(got.scenario, '90', got.certainty));
   assert.equal(await widget.locator('#embed-histogram svg.chart').count(), 1);
   assert.ok(requested.includes('/pkg-embed/embed-analysis.js'), requested.join(' '));
-  // The core with the analysis, instead of the other one: requested once.
+  // The core with the analysis, instead of the other one, and the table with its words: each requested once.
   assert.deepEqual(requested.filter((path) => /core/.test(path)), ['/pkg-embed/core-analysis.js']);
+  assert.deepEqual(requested.filter((path) => /messages/.test(path)), ['/pkg-embed/messages-en-analysis.js']);
   assert.match(await widget.locator('#embed-histogram svg title').first().textContent(), /across 20,000 futures/);
   assert.match(await widget.locator('svg[aria-labelledby^="embed-tornado"] desc').textContent(), /matters most/);
   // The full calculator opens with the same options.

@@ -15,14 +15,18 @@ import { runInNewContext } from 'node:vm';
 import { languageOfFragment, preferredLanguage } from '../../www/i18n.js';
 import { splitEmbedFragment } from '../../www/share.js';
 
-/** What `script` (a www/ file) does for this fragment and browser: the preloads' hrefs and the root's classes. */
+/**
+ * What `script` (a www/ file) does for this fragment and browser: the
+ * preloads' hrefs (with the module each names, `data-module`, after a
+ * space) and the root's classes.
+ */
 function firstPaint(script, hash, languages) {
   const classes = new Set();
   const preloads = [];
   const document = {
     documentElement: { classList: { add: (...names) => names.forEach((name) => classes.add(name)) } },
-    createElement: () => ({}),
-    head: { append: (element) => preloads.push(element.href) },
+    createElement: () => ({ dataset: {} }),
+    head: { append: (element) => preloads.push([element.href, element.dataset.module].filter(Boolean).join(' ')) },
   };
   runInNewContext(readFileSync(new URL(`../../www/${script}`, import.meta.url), 'utf8'),
     { document, location: { hash }, navigator: { languages, language: languages[0] } });
@@ -39,15 +43,17 @@ const HASHES = [
 ];
 const BROWSERS = [[], ['en-GB'], ['zh-CN', 'en'], ['fr', 'zh-TW'], ['de'], ['', 'zh']];
 
-test('the widget preloads the message table of its language and the core it loads', () => {
+test('the widget preloads the message table of its language and the core it loads, with or without the analysis', () => {
   for (const hash of HASHES) {
     for (const languages of BROWSERS) {
       const lang = languageOfFragment(hash) ?? preferredLanguage(languages.filter(Boolean));
       const { show } = splitEmbedFragment(hash);
-      const core = show.includes('probability') || show.includes('tornado') ? 'core-analysis.js' : 'core.js';
-      assert.deepEqual(firstPaint('embed-first-paint.js', hash, languages),
-        { preloads: [`../pkg-embed/messages-${lang}.js`, `../pkg-embed/${core}`], classes: lang === 'zh' ? ['lang-pending'] : [] },
-        `${hash} ${languages}`);
+      const analysed = show.includes('probability') || show.includes('tornado');
+      const [table, core] = analysed ? [`messages-${lang}-analysis.js`, 'core-analysis.js'] : [`messages-${lang}.js`, 'core.js'];
+      assert.deepEqual(firstPaint('embed-first-paint.js', hash, languages), {
+        preloads: [`../pkg-embed/${table} www/messages/${lang}.js`, `../pkg-embed/${core}`],
+        classes: lang === 'zh' ? ['lang-pending'] : [],
+      }, `${hash} ${languages}`);
     }
   }
 });

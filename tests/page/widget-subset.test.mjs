@@ -19,9 +19,9 @@ import { launch, liveAnswer, serve } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** The table the widget's message script of `lang` defines. */
-function widgetTable(lang) {
-  const { path, messages } = tableIn(readFileSync(join(ROOT, `pkg-embed/messages-${lang}.js`), 'utf8'));
+/** The table the widget's message script of `lang` defines (`suffix` '-analysis': the one with the analysis' words). */
+function widgetTable(lang, suffix = '') {
+  const { path, messages } = tableIn(readFileSync(join(ROOT, `pkg-embed/messages-${lang}${suffix}.js`), 'utf8'));
   assert.equal(path, `www/messages/${lang}.js`);
   return messages;
 }
@@ -70,6 +70,19 @@ test("the widget's tables are the page's, less the words only the page shows", (
     }
   }
   assert.ok('form.note.base.revenue.aiGrowth' in widgetTable('zh'), "the presets' notes in Chinese");
+});
+
+test("the widget's tables with the analysis' words are the tables without them, and the words only the probability and the tornado show", () => {
+  for (const [lang, full] of [['en', EN], ['zh', ZH]]) {
+    const [charts, analysed] = [widgetTable(lang), widgetTable(lang, '-analysis')];
+    for (const [id, text] of Object.entries(analysed)) assert.equal(text, full[id], `${lang} ${id}`);
+    assert.deepEqual(Object.keys(charts).filter((id) => !(id in analysed)), [], lang);
+    const added = Object.keys(analysed).filter((id) => !(id in charts));
+    for (const id of ['likely.hit', 'charts.histogram.title', 'charts.tornado.title', 'likely.certainty.got']) assert.ok(added.includes(id), `${lang} ${id}`);
+    // The widget's own words about the analysis, which embed.js names, are in both.
+    for (const id of ['page.simulationFailed', 'page.samples', 'page.seed']) assert.ok(id in charts, `${lang} ${id}`);
+    assert.ok(added.every((id) => /^(likely|charts\.(histogram|tornado|list))\./.test(id)), `${lang}: ${added.join(' ')}`);
+  }
 });
 
 test("the widget's stylesheet is the page's, less the rules only the page uses", () => {
