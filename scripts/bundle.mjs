@@ -9,10 +9,11 @@
 // else: single-line `import { a, b as c } from './x.js';` (relative paths),
 // `(await import('./x.js'))` (a module loaded on demand), `export
 // function|class|const|let|async function name`, and `export { a, b };`.
-// The core, `../pkg-page/aicloud_scenario.js` (the page's), becomes the global `wasm_bindgen`
-// of wasm-bindgen's no-modules build, in a script beside the bundle that the
-// bundle adds itself (scripts/embed-core.mjs; the widget has two, with and
-// without the analysis): its `init` default export becomes `init(script)`,
+// The core, `../pkg-page/aicloud_scenario.js` (the page's), becomes the
+// global `wasm_bindgen` of wasm-bindgen's no-modules build, in a script
+// beside the bundle that the bundle adds itself (scripts/embed-core.mjs;
+// the widget has two, with and without the analysis): its `init` default
+// export becomes `init(script)`,
 // which adds that script and resolves when its core is ready, and a
 // namespace import of it reads `wasm_bindgen` at each use, so that it can be
 // taken before the core has loaded. (Named imports would be read before
@@ -34,12 +35,12 @@
 // `script-src 'self'`, lets it load), or from the URL of a preload link of
 // the page that names the module (`data-module`: another script that gives
 // it, as the widget's table with or without the analysis' words); the
-// script gives its modules to the
-// bundle's registry through the one global `aicloud-scenario:define`, and
-// the `await` gives the module, or throws if the script failed to load. An
-// on-demand module may not also be imported, load another on demand, or
-// share a module with another one that the bundle does not carry; the
-// modules of the bundle it imports must come before the one that loads it.
+// script gives its modules to the bundle's registry through the one global
+// `aicloud-scenario:define`, and the `await` gives the module, or throws if
+// the script failed to load. An on-demand module may not also be imported,
+// load another on demand, or share a module with another one that the
+// bundle does not carry; the modules of the bundle it imports must come
+// before the one that loads it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
