@@ -18,7 +18,7 @@ import {
 import { divideDecimal } from './decimal.js';
 import { el, followInPageLinks, patchChildren } from './dom.js';
 import { FIELD_TEXT } from './fields.js';
-import { presetInLanguage } from './presets.js';
+import { presetInLanguage, rationaleInLanguage } from './presets.js';
 import {
   formatBillions, fy, fySpan, LANG, languageLink, numberFormat, t, translateDocument,
 } from './i18n.js';
@@ -548,7 +548,7 @@ function showPreset(id, scenario) {
   const preset = presetList.find((p) => p.id === id) ?? presetList[0];
   picker.value = preset.id;
   presetShown = preset.id;
-  $('preset-rationale').textContent = preset.rationale;
+  $('preset-rationale').textContent = rationaleInLanguage(preset);
   scenarioForm.fill(scenario ?? preset.scenario, preset.notes);
 }
 

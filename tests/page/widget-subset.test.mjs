@@ -35,6 +35,15 @@ test('a name is named by a word of the text, or by the head of one built at run 
   assert.ok(!named('page'), 'a part of a word is not the word');
   assert.ok(!named('page.stale.more'));
   assert.ok(!named('render.csv.scenario'));
+  // A template's fixed text after an interpolation, or between two, is read too.
+  const built = namedBy('s(`form.preset.${e.id}.label`); const i=`form.note.${e.id}.${n}`; t(`x.${f({a:1})}.y`); `a-${k}-b ${j}`', '.');
+  assert.ok(built('form.preset.bull.label'));
+  assert.ok(!built('form.preset.bull.rationale'), 'the text after the interpolation must end the name');
+  assert.ok(built('form.note.bull.revenue.aiGrowth'));
+  assert.ok(!built('form.note'));
+  assert.ok(built('x.anything'), 'an interpolation it cannot read leaves the head alone');
+  assert.ok(built('a-1-b'));
+  assert.ok(!built('a-1-c'));
   const classes = namedBy('document.querySelector(".chart-frame svg")');
   assert.ok(classes('chart-frame'));
   assert.ok(!classes('chart'));

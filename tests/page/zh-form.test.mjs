@@ -216,8 +216,10 @@ test('the presets\' names, rationales and all source notes have Chinese words', 
   const presets = await page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
     await core.default();
-    const { presetInLanguage } = await import('/www/presets.js');
-    return core.presets().map((preset) => ({ english: preset, chinese: presetInLanguage(preset) }));
+    const { presetInLanguage, rationaleInLanguage } = await import('/www/presets.js');
+    return core.presets().map((preset) => ({
+      english: preset, chinese: { ...presetInLanguage(preset), rationale: rationaleInLanguage(preset) },
+    }));
   });
   assert.deepEqual(presets.map(({ chinese }) => chinese.label), ['基准', '乐观', '悲观']);
   const [base, bull, bear] = presets.map(({ chinese }) => chinese);
@@ -247,8 +249,9 @@ test('the presets\' names, rationales and all source notes have Chinese words', 
   const same = await page.evaluate(async () => {
     const core = await import('/pkg/aicloud_scenario.js');
     await core.default();
-    const { presetInLanguage } = await import('/www/presets.js');
-    return core.presets().every((preset) => presetInLanguage(preset, 'en') === preset);
+    const { presetInLanguage, rationaleInLanguage } = await import('/www/presets.js');
+    return core.presets().every((preset) => presetInLanguage(preset, 'en') === preset
+      && rationaleInLanguage(preset, 'en') === preset.rationale);
   });
   assert.equal(same, true);
 });
