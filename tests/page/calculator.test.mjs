@@ -22,8 +22,7 @@ beforeEach(async () => {
 /** The headline the page's own modules give for a preset with `edits` (`[[path, value]]`). */
 async function expectedHeadline(edits = [], presetId = 'base') {
   return page.evaluate(async ([changes, id]) => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { headline } = await import('/www/render.js');
     const { scenario } = core.presets().find((p) => p.id === id);
     for (const [path, value] of changes) {

@@ -31,8 +31,7 @@ async function pinAndEdit() {
 /** What the page's own functions say for A (base) and B (base with `aiGrowth[0]` = 1.5), from the package. */
 async function expected(currency = 'RMB') {
   return page.evaluate(async (symbol) => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { compareSentence, compareTable } = await import('/www/compare.js');
     const { currencyOf } = await import('/www/render.js');
     const a = { scenario: core.defaultScenario() };
@@ -89,11 +88,7 @@ test('one link carries A and B; a page without compare would ignore A\'s keys wi
   assert.deepEqual(await tableRows(), rows);
   assert.equal(await page.inputValue('#f-revenue-aiGrowth-0'), '150');
   // The core's link reader (what a page without compare uses) reads B and warns about A's keys.
-  const read = await page.evaluate(async (text) => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
-    return core.readScenarioLink(text);
-  }, fragment);
+  const read = await page.evaluate(async (text) => (await import('/tests/page/reference-core.js')).core.readScenarioLink(text), fragment);
   assert.equal(read.scenario.revenue.aiGrowth[0], '1.5');
   assert.ok(read.warnings.some((warning) => warning.message.includes('a.p')), JSON.stringify(read.warnings));
   // A's own differences travel too.

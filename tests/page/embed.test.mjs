@@ -232,8 +232,7 @@ test('the starting height matches what the widget needs at a 640 px column', asy
   const page = await shared.browser.newPage({ viewport: { width: 640, height: 900 } });
   const problems = await watch(page);
   const infos = await page.goto(`${shared.server.url}`).then(() => page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     return core.fields();
   }));
   for (const [show, inputs] of [[[], []], [['revenue'], []], [['payback'], []], [['tokens'], []],
@@ -310,8 +309,7 @@ test('"Open the full calculator" opens the scenario as edited in the widget', as
   const helper = await shared.browser.newPage();
   await helper.goto(shared.server.url);
   const decoded = await helper.evaluate(async (link) => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const expected = core.presets().find((p) => p.id === 'bull').scenario;
     expected.targetUsdBn = '400';
     expected.revenue.aiGrowth[1] = '0.9';

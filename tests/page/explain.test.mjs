@@ -27,8 +27,7 @@ beforeEach(() => open());
 
 /** What the package's `explain` gives for the base preset at `path`. */
 const explained = (path) => page.evaluate(async (at) => {
-  const core = await import('/pkg/aicloud_scenario.js');
-  await core.default();
+  const { core } = await import('/tests/page/reference-core.js');
   return core.explain(core.defaultScenario(), at);
 }, path);
 

@@ -34,8 +34,7 @@ const settled = (timeout = 30_000) => page.waitForSelector('#likely[aria-busy="f
  */
 async function expected(edits = [], { samples = 10_000, seed = 1, level = '80' } = {}) {
   return page.evaluate(async ([changes, options]) => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { certaintySentence, likelySentences } = await import('/www/likely.js');
     const scenario = core.defaultScenario();
     for (const [path, value] of changes) {
@@ -86,11 +85,7 @@ test('an edit to AI growth changes the chance, the histogram and the goal seek t
   await page.fill('#f-revenue-aiGrowth-2', '10');
   await page.waitForFunction((text) => document.getElementById('likely-text').textContent !== text, before);
   await settled();
-  const scenarioGrowth = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
-    return core.defaultScenario().revenue.aiGrowth;
-  });
+  const scenarioGrowth = await page.evaluate(async () => (await import('/tests/page/reference-core.js')).core.defaultScenario().revenue.aiGrowth);
   const growth = ['0.1', '0.1', '0.1', ...scenarioGrowth.slice(3)];
   const want = await expected([['revenue.aiGrowth', growth]]);
   assert.equal(await likelyText(), want.sentences);
@@ -169,8 +164,7 @@ test('the tornado lists the 13 input groups of MODEL.md, for each output chosen'
   // Cumulative revenue: AI growth moves it, capex does not; sorted by swing.
   await page.selectOption('#tornado-metric', 'cumulative');
   const want = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     return core.sensitivity(core.defaultScenario());
   });
   const top = labels[groups.indexOf(want.rows[0].group)];

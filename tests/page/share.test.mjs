@@ -111,8 +111,7 @@ test('a bad link opens with its errors shown, results from the preset for the ba
   assert.match(await page.textContent('#link-notice'), /unknown key made\.up ignored/);
   // Results are shown, computed with bull's FY2028 AI growth in place of "x", and say so.
   const expected = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const bull = core.presets().find((p) => p.id === 'bull').scenario;
     const scenario = { ...bull, fxRmbPerUsd: '7.3', revenue: { ...bull.revenue, aiGrowth: ['1', bull.revenue.aiGrowth[1]] } };
     return core.compute(scenario).revenue.cumulativeUsdBn.at(-1);
@@ -150,8 +149,7 @@ test('the error headline names the first problem in the form\'s order and leads 
   await page.fill('#f-targetUsdBn', '-1');
   // The model lists the horizon first; the form shows the target first.
   const modelOrder = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const s = core.defaultScenario();
     Object.assign(s, { horizonYears: 0, targetUsdBn: '-1' });
     s.tokens.utilization = '';
@@ -270,8 +268,7 @@ test('exports: a CSV report in the currency shown, the scenario as JSON with its
   lines = csv.text.split('\r\n');
   assert.equal(lines[1], 'Scenario,Money in,US$ at 7.17 RMB per US$');
   const totals = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { scenario } = core.presets().find((p) => p.id === 'bear');
     return core.compute(scenario).revenue;
   });

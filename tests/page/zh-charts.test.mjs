@@ -42,8 +42,7 @@ function yi(text, unit, minus = '−') {
 /** The base preset's projection, simulation (10,000 futures, seed 1), goal seek (80%) and sensitivity, from the package. */
 function baseCase() {
   return page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const scenario = core.defaultScenario();
     const options = { samples: 10_000, seed: 1 };
     return {

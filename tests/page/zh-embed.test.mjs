@@ -243,8 +243,7 @@ test('every kind of reason the core gives is worded in Chinese around its symbol
     for (const path of paths) {
       const formula = (await explainOn(page, path)).locator('.explain-formula');
       const why = await page.evaluate(async ([at, link]) => {
-        const core = await import('/pkg/aicloud_scenario.js');
-        await core.default();
+        const { core } = await import('/tests/page/reference-core.js');
         return core.explain(core.decodeScenario(link).scenario, at).why;
       }, [path, fragment]);
       assert.ok(why, `${fragment} ${path} has a reason`);

@@ -176,11 +176,7 @@ const ROUND_TRIP = [
 ];
 
 test('every field typed in the units shown is read back exactly in the model\'s units', async () => {
-  const fields = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
-    return core.fields().map((f) => f.path);
-  });
+  const fields = await page.evaluate(async () => (await import('/tests/page/reference-core.js')).core.fields().map((f) => f.path));
   assert.deepEqual(ROUND_TRIP.map(([path]) => path).sort(), [...fields].sort(), 'every field is typed');
   for (const [path, typed] of ROUND_TRIP) {
     const id = `#f-${path.replace(/\./g, '-')}`;
@@ -190,11 +186,7 @@ test('every field typed in the units shown is read back exactly in the model\'s 
   // The scenario as the page reads it, through the link it writes (relative
   // to the base preset) once it holds the last field typed.
   await page.waitForFunction(() => location.hash.includes('unc.margin=0.075'));
-  const scenario = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
-    return core.decodeScenario(location.hash.slice(1)).scenario;
-  });
+  const scenario = await page.evaluate(async () => (await import('/tests/page/reference-core.js')).core.decodeScenario(location.hash.slice(1)).scenario);
   for (const [path, typed, model] of ROUND_TRIP) {
     const value = path.split('.').reduce((at, key) => at[key], scenario);
     assert.deepEqual(Array.isArray(value) ? value[0] : value, model, `${path}: ${typed}`);
@@ -203,19 +195,14 @@ test('every field typed in the units shown is read back exactly in the model\'s 
   // model's RMB158.132bn exactly: the preset's value, which the link leaves out.
   await page.fill('#f-revenue-baseRmbBn', '1,581.32');
   await page.waitForFunction(() => !location.hash.includes('rev.base='));
-  const base = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
-    return core.decodeScenario(location.hash.slice(1)).scenario;
-  });
+  const base = await page.evaluate(async () => (await import('/tests/page/reference-core.js')).core.decodeScenario(location.hash.slice(1)).scenario);
   assert.equal(base.revenue.baseRmbBn, '158.132');
   assert.deepEqual(problems, []);
 });
 
 test('the presets\' names, rationales and all source notes have Chinese words', async () => {
   const presets = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { presetInLanguage, rationaleInLanguage } = await import('/www/presets.js');
     return core.presets().map((preset) => ({
       english: preset, chinese: { ...presetInLanguage(preset), rationale: rationaleInLanguage(preset) },
@@ -247,8 +234,7 @@ test('the presets\' names, rationales and all source notes have Chinese words', 
   assert.equal(distinct.size, 39);
   // English is the core's own text.
   const same = await page.evaluate(async () => {
-    const core = await import('/pkg/aicloud_scenario.js');
-    await core.default();
+    const { core } = await import('/tests/page/reference-core.js');
     const { presetInLanguage, rationaleInLanguage } = await import('/www/presets.js');
     return core.presets().every((preset) => presetInLanguage(preset, 'en') === preset
       && rationaleInLanguage(preset, 'en') === preset.rationale);
