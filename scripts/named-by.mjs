@@ -51,10 +51,15 @@ export const TABLE = /^messages-(\w+)(-analysis)?\.js$/;
 
 /**
  * The text of the widget's code: its scripts in `dir` but the message
- * tables and those named in `leaving`, and `pages` (its HTML and
- * first-paint script).
+ * tables and those named in `leaving`, and `pages` (its HTML, of which only
+ * the tags count: its words for readers name no class and no message, and
+ * its first-paint script).
  */
 export function widgetText(dir, pages, leaving = []) {
   const scripts = readdirSync(dir).filter((name) => name.endsWith('.js') && !TABLE.test(name) && !leaving.includes(name)).sort();
-  return [...scripts.map((name) => join(dir, name)), ...pages].map((path) => readFileSync(path, 'utf8')).join('\n');
+  const code = (path) => {
+    const text = readFileSync(path, 'utf8');
+    return path.endsWith('.html') ? (text.match(/<[^>]*>/g) ?? []).join('\n') : text;
+  };
+  return [...scripts.map((name) => join(dir, name)), ...pages].map(code).join('\n');
 }
