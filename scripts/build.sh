@@ -9,9 +9,10 @@
 # shows the probability or the tornado), widget.js (www/embed.js and what it
 # imports, bundled) and a script for each module the widget loads on demand
 # (messages-en.js and messages-zh.js), with only the words the widget shows
-# (scripts/widget-messages.mjs, which also writes messages-en-analysis.js and
-# messages-zh-analysis.js, with the words of the probability and the tornado), and widget.css, www/style.css without the
-# page's rules (scripts/widget-style.mjs).
+# (scripts/widget-messages.mjs, which also writes messages-en-analysis.js
+# and messages-zh-analysis.js, with the words of the probability and the
+# tornado), and widget.css, www/style.css without the page's rules
+# (scripts/widget-style.mjs).
 # pkg/package.json (scripts/package-json.mjs) makes pkg/ an npm package.
 # The page's own core, into pkg-page/: wasm-bindgen --target web of a lean
 # release build without the `library` exports, which the page never calls.
@@ -19,8 +20,8 @@
 # (scripts/short-imports.mjs).
 # Last, into the page: the base case's answer prerendered into index.html
 # (scripts/prerender.mjs) and its preload line (scripts/preload.mjs), then
-# the service worker's precache list and version into sw.js (scripts/service-worker.mjs). Then the site as served,
-# into site-dir: the four directories with the page's scripts and
+# the service worker's precache list and version into sw.js
+# (scripts/service-worker.mjs). Then the site as served, into site-dir: the four directories with the page's scripts and
 # stylesheet minified (scripts/site.mjs; scripts/serve.mjs serves it).
 #   scripts/build.sh [pkg-dir [pkg-embed-dir [page-dir [site-dir [pkg-page-dir]]]]]
 #   (defaults: pkg pkg-embed www dist pkg-page; index.html and sw.js are
@@ -90,6 +91,13 @@ optimise() {
   node_modules/.bin/wasm-opt -Oz --converge --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1"
 }
+# slim <dir>: the module wasm-bindgen wrote into <dir> optimised, and its
+# imports named short in it and in its glue (scripts/short-imports.mjs): the
+# page's and the widget's cores.
+slim() {
+  optimise "$1/aicloud_scenario_bg.wasm"
+  node scripts/short-imports.mjs "$1/aicloud_scenario.js" "$1/aicloud_scenario_bg.wasm"
+}
 
 mkdir -p "$out"
 rm -f "$out"/aicloud_scenario*
@@ -101,9 +109,7 @@ node scripts/package-json.mjs > "$out/package.json"
 mkdir -p "$page_core_out"
 rm -f "$page_core_out"/aicloud_scenario*
 bindgen --target web --no-typescript --out-dir "$page_core_out" "$wasm_page"
-optimise "$page_core_out/aicloud_scenario_bg.wasm"
-# The page's and the widget's cores' imports get short names (scripts/short-imports.mjs).
-node scripts/short-imports.mjs "$page_core_out/aicloud_scenario.js" "$page_core_out/aicloud_scenario_bg.wasm"
+slim "$page_core_out"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -116,8 +122,7 @@ minify() { node scripts/minify.mjs "$1" "$2"; }
 embed_core() {
   rm -rf "$work/core" && mkdir "$work/core"
   wasm-bindgen --target no-modules --no-typescript --out-dir "$work/core" "$1"
-  optimise "$work/core/aicloud_scenario_bg.wasm"
-  node scripts/short-imports.mjs "$work/core/aicloud_scenario.js" "$work/core/aicloud_scenario_bg.wasm"
+  slim "$work/core"
   minify "$work/core/aicloud_scenario.js" "$work/core/glue.min.js"
   node scripts/embed-core.mjs "$work/core/glue.min.js" "$work/core/aicloud_scenario_bg.wasm" > "$embed_out/$2"
 }

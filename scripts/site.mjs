@@ -1,9 +1,10 @@
-// The site as it is served: www/, pkg/, pkg-embed/ and pkg-page/ copied into one
-// directory, with the page's JavaScript minified by terser (comments and
-// blank space dropped, local names shortened; exported names, import paths
-// and strings are kept), the stylesheet's comments and blank space
-// dropped, and the pages' comments. scripts/serve.mjs serves this copy, so the tests and the weight
-// budgets see what a reader downloads; www/ stays the readable source.
+// The site as it is served: www/, pkg/, pkg-embed/ and pkg-page/ copied
+// into one directory, with the page's JavaScript minified by terser
+// (comments and blank space dropped, local names shortened; exported names,
+// import paths and strings are kept), the stylesheet's comments and blank
+// space dropped, and the pages' comments. scripts/serve.mjs serves this
+// copy, so the tests and the weight budgets see what a reader downloads;
+// www/ stays the readable source.
 //
 //   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>
 //
