@@ -281,9 +281,15 @@ fn mantissa_words(value: Decimal) -> [u32; 3] {
 fn divide_words(words: &mut [u32; 3], divisor: u64) -> u64 {
     let mut remainder = 0u64;
     for word in words.iter_mut() {
+        // Leading zero words stay zero: no division (each is a slow
+        // instruction, and WebAssembly has no fused quotient and remainder).
+        if remainder == 0 && *word == 0 {
+            continue;
+        }
         let current = (remainder << 32) | u64::from(*word);
-        *word = (current / divisor) as u32;
-        remainder = current % divisor;
+        let quotient = current / divisor;
+        *word = quotient as u32;
+        remainder = current - quotient * divisor;
     }
     remainder
 }
@@ -397,6 +403,17 @@ mod tests {
             lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
         ) {
             let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            let slow = value.round_dp_with_strategy(OUTPUT_DECIMALS, rust_decimal::RoundingStrategy::MidpointNearestEven).normalize().to_string();
+            proptest::prop_assert_eq!(output_text(value), slow);
+        }
+
+        /// Exactly half a unit of the ninth decimal, behind any digits.
+        #[test]
+        fn output_text_rounds_ties_to_even(
+            digits in 0i128..10i128.pow(17), zeros in 0u32..=10, negative: bool
+        ) {
+            let mut value = Decimal::from_i128_with_scale((digits * 10 + 5) * 10i128.pow(zeros), 10 + zeros);
+            value.set_sign_negative(negative);
             let slow = value.round_dp_with_strategy(OUTPUT_DECIMALS, rust_decimal::RoundingStrategy::MidpointNearestEven).normalize().to_string();
             proptest::prop_assert_eq!(output_text(value), slow);
         }

@@ -105,79 +105,149 @@ impl Raw {
     }
 }
 
-/// How deep [`Raw::from_json`] reads: a scenario, its sections, their year arrays.
+/// How deep [`scenario_from_json`] reads: a scenario, its sections, their year arrays.
 const JSON_DEPTH: usize = 3;
 
-impl Raw {
-    /// A JSON text as `JSON.stringify` writes one, for the fast reading of
-    /// a scenario (`src/wasm/read.rs`): objects, arrays, strings without
-    /// escapes, numbers, `true`, `false` and `null`, no white space, nested
-    /// at most three deep (a scenario, its sections, their year arrays).
-    /// `None` for anything else (an escape, deeper nesting, a malformed
-    /// text), which the careful reading takes.
-    ///
-    /// A number is kept as its text, [`Raw::Text`]: `JSON.stringify` writes
-    /// `String(x)`, the digits [`decimal_from_f64`] reads from the number
-    /// itself, so it gives the decimal the careful reading gives; with an
-    /// exponent (`1e21`, `1e-7`) the grammar refuses it, and the caller
-    /// falls back to the careful reading.
-    pub fn from_json(text: &str) -> Option<Raw> {
-        let mut reader = JsonReader { text, at: 0 };
-        let value = reader.value(0)?;
-        (reader.at == text.len()).then_some(value)
+/// The fast reading of a scenario: a JSON text as `JSON.stringify` writes
+/// one (`src/wasm/read.rs`), read straight into the scenario, without a
+/// [`Raw`] tree: objects, arrays, strings without escapes, numbers, `true`,
+/// `false` and `null`, no white space, nested at most three deep (a
+/// scenario, its sections, their year arrays). Keys that name no field are
+/// skipped, as [`parse_scenario`] ignores them.
+///
+/// `None` for anything else (an escape, deeper nesting, a malformed text, a
+/// key given twice) and for any problem (a missing field, a value that is
+/// no number or decimal string, outside the grammar or outside its domain,
+/// a year array of a bad length), which the careful reading then takes and
+/// names. What it accepts, [`parse_scenario`] reads to the same scenario.
+///
+/// A number is read from its text: `JSON.stringify` writes `String(x)`, the
+/// digits [`decimal_from_f64`] reads from the number itself, so it gives the
+/// decimal the careful reading gives; with an exponent (`1e21`, `1e-7`) the
+/// grammar refuses it, and the caller falls back to the careful reading.
+pub fn scenario_from_json(text: &str) -> Option<Scenario> {
+    let mut reader = JsonReader { text, at: 0 };
+    let mut scenario = Scenario::default();
+    // One bit per entry of FIELDS, set when it is read.
+    const _: () = assert!(FIELDS.len() < 64);
+    let mut seen = 0u64;
+    // JSON.stringify writes keys in the object's order, most often that of
+    // FIELDS: the field after the last one read is tried first.
+    let mut next = 0;
+    reader.object(|reader, key| {
+        if let Some(index) = field_index("", key, next) {
+            next = index + 1;
+            return reader.field(index, &mut scenario, &mut seen);
+        }
+        let section = FIELDS.iter().any(|field| {
+            field.path.starts_with(key) && field.path.as_bytes().get(key.len()) == Some(&b'.')
+        });
+        if !section {
+            return reader.value(1);
+        }
+        reader.object(|reader, inner| match field_index(key, inner, next) {
+            Some(index) => {
+                next = index + 1;
+                reader.field(index, &mut scenario, &mut seen)
+            }
+            None => reader.value(2),
+        })
+    })?;
+    (reader.at == text.len() && seen == (1u64 << FIELDS.len()) - 1).then_some(scenario)
+}
+
+/// The index in [`FIELDS`] of the field `key` of `section` (of the scenario
+/// itself when `section` is empty), trying `hint` first.
+fn field_index(section: &str, key: &str, hint: usize) -> Option<usize> {
+    let names = |field: &Field| {
+        if section.is_empty() {
+            field.path == key
+        } else {
+            field.path.len() == section.len() + 1 + key.len()
+                && field.path.starts_with(section)
+                && field.path.as_bytes().get(section.len()) == Some(&b'.')
+                && field.path.ends_with(key)
+        }
+    };
+    match FIELDS.get(hint) {
+        Some(field) if names(field) => Some(hint),
+        _ => FIELDS.iter().position(names),
     }
 }
 
-/// The position of [`Raw::from_json`] in its text; every position it stops
-/// at is just after an ASCII byte, so slicing there is on a char boundary.
+/// The position of [`scenario_from_json`] in its text; every position it
+/// stops at is just after an ASCII byte, so slicing there is on a char
+/// boundary.
 struct JsonReader<'a> {
     text: &'a str,
     at: usize,
 }
 
-impl JsonReader<'_> {
-    fn value(&mut self, depth: usize) -> Option<Raw> {
-        match *self.text.as_bytes().get(self.at)? {
-            b'{' if depth < JSON_DEPTH => {
-                self.at += 1;
-                let mut entries = Vec::new();
-                if self.eat(b'}') {
-                    return Some(Raw::Object(entries));
-                }
-                loop {
-                    let key = self.string()?;
-                    if !self.eat(b':') {
-                        return None;
-                    }
-                    entries.push((key, self.value(depth + 1)?));
-                    if self.eat(b'}') {
-                        return Some(Raw::Object(entries));
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
+impl<'a> JsonReader<'a> {
+    /// An object, calling `entry` with the reader at each value and its key;
+    /// `entry` reads the value.
+    fn object(&mut self, mut entry: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let key = self.string()?;
+            if !self.eat(b':') {
+                return None;
             }
-            b'[' if depth < JSON_DEPTH => {
-                self.at += 1;
-                let mut entries = Vec::new();
-                if self.eat(b']') {
-                    return Some(Raw::Array(entries));
+            entry(self, key)?;
+            if self.eat(b'}') {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
+    /// The value of `FIELDS[index]` into `scenario`, checked against its
+    /// domain; `None` on any problem and for a field read before.
+    fn field(&mut self, index: usize, scenario: &mut Scenario, seen: &mut u64) -> Option<()> {
+        let field = &FIELDS[index];
+        if *seen & (1 << index) != 0 {
+            return None;
+        }
+        *seen |= 1 << index;
+        let number = |reader: &mut Self| {
+            let value = parse_decimal(reader.number_text()?).ok()?;
+            field.domain.contains(value).then_some(value)
+        };
+        match (field.slot)(scenario) {
+            FieldSlot::Years(slot) => {
+                if !self.eat(b'[') {
+                    return None;
                 }
+                let mut values = Vec::with_capacity(MAX_YEARS);
                 loop {
-                    entries.push(self.value(depth + 1)?);
+                    values.push(number(self)?);
                     if self.eat(b']') {
-                        return Some(Raw::Array(entries));
+                        break;
                     }
-                    if !self.eat(b',') {
+                    if !self.eat(b',') || values.len() == MAX_YEARS {
                         return None;
                     }
                 }
+                *slot = YearArray(values);
             }
-            b'"' => self.string().map(Raw::Text),
-            b't' => self.word("true", Raw::Bool(true)),
-            b'f' => self.word("false", Raw::Bool(false)),
-            b'n' => self.word("null", Raw::Null),
+            FieldSlot::Decimal(slot) => *slot = number(self)?,
+            // The domain refuses fractions and bounds the value to u32.
+            FieldSlot::Integer(slot) => *slot = number(self)?.to_u32()?,
+        }
+        Some(())
+    }
+
+    /// A number's text, or a string's (without escapes).
+    fn number_text(&mut self) -> Option<&'a str> {
+        match *self.text.as_bytes().get(self.at)? {
+            b'"' => self.string(),
             b'-' | b'0'..=b'9' => {
                 let start = self.at;
                 while matches!(
@@ -186,11 +256,35 @@ impl JsonReader<'_> {
                 ) {
                     self.at += 1;
                 }
-                self.text
-                    .get(start..self.at)
-                    .map(|number| Raw::Text(number.to_string()))
+                self.text.get(start..self.at)
             }
             _ => None,
+        }
+    }
+
+    /// Steps over a value of a key that names no field, nested at `depth`.
+    fn value(&mut self, depth: usize) -> Option<()> {
+        match *self.text.as_bytes().get(self.at)? {
+            b'{' if depth < JSON_DEPTH => self.object(|reader, _| reader.value(depth + 1)),
+            b'[' if depth < JSON_DEPTH => {
+                self.at += 1;
+                if self.eat(b']') {
+                    return Some(());
+                }
+                loop {
+                    self.value(depth + 1)?;
+                    if self.eat(b']') {
+                        return Some(());
+                    }
+                    if !self.eat(b',') {
+                        return None;
+                    }
+                }
+            }
+            b't' => self.word("true"),
+            b'f' => self.word("false"),
+            b'n' => self.word("null"),
+            _ => self.number_text().map(drop),
         }
     }
 
@@ -202,7 +296,7 @@ impl JsonReader<'_> {
     }
 
     /// A string without escapes.
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<&'a str> {
         if !self.eat(b'"') {
             return None;
         }
@@ -217,14 +311,14 @@ impl JsonReader<'_> {
             return None;
         }
         self.at = start + length + 1;
-        Some(text.to_string())
+        Some(text)
     }
 
-    /// `word`, which stands for `value`.
-    fn word(&mut self, word: &str, value: Raw) -> Option<Raw> {
+    /// Steps over `word` if it is next.
+    fn word(&mut self, word: &str) -> Option<()> {
         let found = self.text.get(self.at..)?.starts_with(word);
         self.at += if found { word.len() } else { 0 };
-        found.then_some(value)
+        found.then_some(())
     }
 }
 

@@ -7,19 +7,22 @@
 //! stays within Decimal range where the NPV at x = 0.01 would not).
 //!
 //! [`root_in`] works in three steps:
-//! 1. the signs at the ends of the interval decide whether there is a root
-//!    (f64 where its rounding error cannot flip the sign, Decimal otherwise);
-//! 2. bisection in f64 gives a guess within about 1e-15;
-//! 3. the guess is confirmed in Decimal by a sign change across
+//! 1. the signs at the ends of the interval decide whether there is a root;
+//! 2. safeguarded Newton steps in f64 give a guess within a few units in the
+//!    last place of the f64 root;
+//! 3. the guess is confirmed by a sign change across
 //!    `[guess - TOLERANCE/2, guess + TOLERANCE/2]`, or, if the f64 guess was
 //!    off, refined by safeguarded Newton steps in Decimal until the bracket
 //!    is narrower than [`TOLERANCE`].
+//!
+//! Every sign is exact: it is taken from f64 only where a bound on the f64
+//! evaluation's error ([`Polynomial::sign_at`]) shows it cannot be wrong,
+//! and from Decimal otherwise.
 
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::checked::{c, Checked};
+use crate::checked::{approximate, c, Checked};
 
 /// The solvers' accuracy in the rate: the root lies within this distance.
 pub const TOLERANCE: Decimal = dec!(0.0000000000001);
@@ -28,10 +31,9 @@ pub const TOLERANCE: Decimal = dec!(0.0000000000001);
 /// reached in practice).
 const MAX_ITERATIONS: usize = 200;
 
-/// An f64 value is trusted for its sign only when it exceeds this fraction
-/// of the sum of the magnitudes of its terms: far above Horner's rounding
-/// error (about 2n * 1.1e-16 of that sum for n coefficients).
-const F64_SIGN_MARGIN: f64 = 1e-9;
+/// f64 iterations before settling for the guess reached (never reached in
+/// practice: a bisection step at least halves the bracket).
+const MAX_F64_ITERATIONS: usize = 200;
 
 /// A polynomial `sum a_k x^k`, coefficients in ascending powers.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,10 +45,7 @@ pub struct Polynomial {
 impl Polynomial {
     /// The polynomial with these coefficients, in ascending powers.
     pub fn new(coefficients: Vec<Decimal>) -> Polynomial {
-        let approximate = coefficients
-            .iter()
-            .map(|a| a.to_f64().unwrap_or(f64::NAN))
-            .collect();
+        let approximate = coefficients.iter().map(|&a| approximate(a)).collect();
         Polynomial {
             coefficients,
             approximate,
@@ -74,24 +73,36 @@ impl Polynomial {
         value.value().map(sign_of)
     }
 
-    /// The value at `x` in f64.
-    fn eval_f64(&self, x: f64) -> f64 {
+    /// Value and derivative at `x` in f64 (Horner's scheme).
+    fn eval_f64(&self, x: f64) -> (f64, f64) {
         self.approximate
             .iter()
             .rev()
-            .fold(0.0, |acc, a| acc * x + a)
+            .fold((0.0, 0.0), |(value, slope), a| {
+                (value * x + a, slope * x + value)
+            })
     }
 
     /// The sign at `x`, from f64 when that is certain, else from Decimal.
+    ///
+    /// The f64 value is trusted when it exceeds `(20 n + 16) * EPSILON` of
+    /// the sum of its terms' magnitudes `M = sum |a_k| |x|^k`, for `n`
+    /// coefficients. Its error is within `(10 n + 8) * u * M` (u = EPSILON / 2,
+    /// the unit roundoff): Horner's scheme adds at most `2 n u M`, and the
+    /// coefficients and `x`, each read from its Decimal within `4 u`
+    /// ([`approximate`]), at most `((1 + 4u)^(n+1) - 1) M`, about
+    /// `4 (n + 1) u M`. The margin is over four times their sum, which also
+    /// covers the rounding of `M` itself.
     fn sign_at(&self, x: Decimal) -> Option<i8> {
-        let xf = x.to_f64().unwrap_or(f64::NAN);
-        let value = self.eval_f64(xf);
+        let xf = approximate(x);
+        let (value, _) = self.eval_f64(xf);
         let magnitude = self
             .approximate
             .iter()
             .rev()
             .fold(0.0, |acc, a| acc * xf.abs() + a.abs());
-        if value.abs() > F64_SIGN_MARGIN * magnitude && magnitude.is_finite() {
+        let margin = (20.0 * self.approximate.len() as f64 + 16.0) * f64::EPSILON;
+        if value.abs() > margin * magnitude && magnitude.is_finite() {
             Some(if value < 0.0 { -1 } else { 1 })
         } else {
             self.sign(x)
@@ -145,7 +156,7 @@ pub fn root_in(p: &Polynomial, lo: Decimal, hi: Decimal) -> Root {
         .unwrap_or((lo + hi) / dec!(2));
     let half = TOLERANCE / dec!(2);
     let (left, right) = ((guess - half).max(lo), (guess + half).min(hi));
-    match (p.sign(left), p.sign(right)) {
+    match (p.sign_at(left), p.sign_at(right)) {
         (None, _) | (_, None) => Root::Overflow,
         (Some(0), _) => Root::At(left),
         (Some(_), Some(0)) => Root::At(right),
@@ -208,23 +219,41 @@ fn newton_in(p: &Polynomial, mut below: Decimal, mut above: Decimal, mut x: Deci
     Root::At((below + above) / dec!(2))
 }
 
-/// The f64 root by bisection between `below` (p < 0) and `above` (p > 0):
-/// cheap, and within about 1e-15 unless f64 cannot resolve the polynomial.
+/// The f64 root between `below` (p < 0) and `above` (p > 0): Newton steps
+/// that stay inside the bracket, bisection otherwise, each narrowing the
+/// bracket, until a step moves less than a few units in the last place.
+/// Cheap, and within about 1e-15 unless f64 cannot resolve the polynomial.
 fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> f64 {
-    let (mut below, mut above) = (below.to_f64().unwrap_or(0.0), above.to_f64().unwrap_or(0.0));
-    for _ in 0..64 {
-        let mid = 0.5 * (below + above);
-        let value = p.eval_f64(mid);
-        if value.is_nan() {
+    let (mut below, mut above) = (approximate(below), approximate(above));
+    let mut x = 0.5 * (below + above);
+    for _ in 0..MAX_F64_ITERATIONS {
+        let (value, slope) = p.eval_f64(x);
+        if value.is_nan() || value == 0.0 {
             break;
         }
         if value < 0.0 {
-            below = mid;
+            below = x;
         } else {
-            above = mid;
+            above = x;
+        }
+        let (low, high) = if below < above {
+            (below, above)
+        } else {
+            (above, below)
+        };
+        let newton = x - value / slope;
+        let next = if newton > low && newton < high {
+            newton
+        } else {
+            0.5 * (low + high)
+        };
+        let converged = (next - x).abs() <= 4.0 * f64::EPSILON * x.abs();
+        x = next;
+        if converged || next == low || next == high {
+            break;
         }
     }
-    0.5 * (below + above)
+    x
 }
 
 #[cfg(test)]
@@ -299,7 +328,18 @@ mod tests {
 
     #[test]
     fn overflow_is_reported() {
-        let p = poly(&["-1", &Decimal::MAX.to_string(), &Decimal::MAX.to_string()]);
-        assert_eq!(root(&p, "-0.5", "11"), Root::Overflow);
+        // x^300 - 1: beyond f64 at x = 11, and beyond Decimal.
+        let mut coefficients = vec!["0"; 301];
+        (coefficients[0], coefficients[300]) = ("-1", "1");
+        assert_eq!(root(&poly(&coefficients), "0.5", "11"), Root::Overflow);
+    }
+
+    #[test]
+    fn an_intermediate_beyond_decimal_does_not_stop_the_search() {
+        // MAX x^2 + MAX x - 1, root about 1.26e-29: Horner's MAX x + MAX
+        // overflows a Decimal near the root, though the value there fits;
+        // its sign comes from f64, within its error bound.
+        let max = Decimal::MAX.to_string();
+        assert_near(root(&poly(&["-1", &max, &max]), "-0.5", "11"), "0");
     }
 }

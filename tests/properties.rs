@@ -7,7 +7,7 @@ mod support;
 use aicloud_scenario::json::ToJson;
 use aicloud_scenario::payback::irr;
 use aicloud_scenario::presets::base_scenario;
-use aicloud_scenario::raw::parse_scenario;
+use aicloud_scenario::raw::{parse_scenario, scenario_from_json};
 use aicloud_scenario::{
     compute, compute_raw, validate, ModelError, Raw, Scenario, YearArray, FIELDS,
 };
@@ -110,23 +110,35 @@ proptest! {
         }
     }
 
-    /// The boundary's fast reading (the JSON text into a Raw tree, numbers as
-    /// their text) accepts a scenario exactly when the careful one does, with
-    /// the same values.
+    /// The boundary's fast reading (the JSON text straight into a scenario,
+    /// numbers from their text) accepts only what the careful one accepts,
+    /// with the same values.
     #[test]
     fn the_fast_json_reading_agrees_with_the_careful_one(raw in scrambled()) {
-        let text = raw.to_json();
-        if let Some(fast) = Raw::from_json(&text) {
-            match (parse_scenario(&fast), parse_scenario(&raw)) {
-                (Ok(fast), Ok(careful)) => prop_assert_eq!(fast, careful),
-                (fast, careful) => prop_assert_eq!(fast.is_ok(), careful.is_ok()),
-            }
+        if let Some(fast) = scenario_from_json(&raw.to_json()) {
+            prop_assert_eq!(Ok(fast), parse_scenario(&raw));
         }
+    }
+
+    /// ... and it accepts every scenario within its domains, as
+    /// `JSON.stringify` writes one.
+    #[test]
+    fn the_fast_json_reading_takes_every_valid_scenario(scenario in any_scenario()) {
+        prop_assert_eq!(scenario_from_json(&scenario.to_json()), Some(scenario));
     }
 
     #[test]
     fn reading_any_json_like_text_never_panics(text in "[\\[\\]{}\",:0-9a-z.eE+\\\\ -]{0,80}") {
-        let _ = Raw::from_json(&text);
+        let _ = scenario_from_json(&text);
+    }
+
+    /// Text cut or spliced from a real scenario, which gets deep into the reading.
+    #[test]
+    fn reading_a_mangled_scenario_never_panics(cut in 0usize..2000, splice in "[\\[\\]{}\",:0-9a-z.eE+-]{0,12}") {
+        let text = base_scenario().to_json();
+        let at = cut.min(text.len());
+        let _ = scenario_from_json(&format!("{}{splice}{}", &text[..at], &text[at..]));
+        let _ = scenario_from_json(&text[..at]);
     }
 
     #[test]

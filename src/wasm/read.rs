@@ -14,10 +14,10 @@
 //! of [`FIELDS`] and their sections: a property get for each (getters
 //! called), `toJSON` honoured, boxed numbers, strings and booleans
 //! unwrapped; other keys are ignored. Two readings share these rules:
-//! - [`fast`]: `JSON.stringify` itself, then the JSON text into a [`Raw`]
-//!   tree ([`Raw::from_json`], each number as the text JavaScript wrote) and
-//!   that into the scenario by [`parse_scenario`], the careful reading's own
-//!   code; used only when it gives a scenario without a problem. A number's
+//! - [`fast`]: `JSON.stringify` itself, then the JSON text straight into the
+//!   scenario ([`scenario_from_json`], each number from the text JavaScript
+//!   wrote, by the careful reading's own number grammar and domains); used
+//!   only when it gives a scenario without a problem. A number's
 //!   text is `String(x)`, the digits the careful reading takes from the
 //!   number itself ([`decimal_from_f64`]; a boundary test holds the two
 //!   equal), and a number written with an exponent is refused by the
@@ -41,7 +41,7 @@ use js_sys::{Array, BigInt, JsString};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::raw::{parse_scenario, Raw, LONG_TEXT, MAX_TEXT_CHARS};
+use crate::raw::{scenario_from_json, Raw, LONG_TEXT, MAX_TEXT_CHARS};
 use crate::scenario::{Scenario, FIELDS, MAX_YEARS};
 
 #[wasm_bindgen]
@@ -87,9 +87,8 @@ pub fn fast(value: &JsValue) -> Option<Scenario> {
     if text.length() > MAX_FAST_JSON {
         return None;
     }
-    let text = text.as_string()?;
-    let scenario = parse_scenario(&Raw::from_json(&text)?).ok()?;
-    scenario.problems().is_empty().then_some(scenario)
+    // It checks every value against its domain as it reads.
+    scenario_from_json(&text.as_string()?)
 }
 
 /// One field as the reader finds it: its key within its object as a
