@@ -16,7 +16,7 @@
 //!    is narrower than [`TOLERANCE`].
 //!
 //! Every sign is exact: it is taken from f64 only where a bound on the f64
-//! evaluation's error ([`Polynomial::sign_at`]) shows it cannot be wrong,
+//! evaluation's error (`Polynomial::sign_at`) shows it cannot be wrong,
 //! and from Decimal otherwise.
 
 use rust_decimal::Decimal;
