@@ -238,8 +238,9 @@ impl DecimalText {
             if limb == 0 && words == [0, 0, 0] {
                 break;
             }
-            digit_at(&mut text, at, limb % 10);
-            limb /= 10;
+            let (rest, digit) = divide_by_ten(limb);
+            digit_at(&mut text, at, digit);
+            limb = rest;
             limb_digits -= 1;
             at += 1;
         }
@@ -274,6 +275,15 @@ fn mantissa_words(value: Decimal) -> [u32; 3] {
     let bytes = value.serialize();
     let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
     [word(12), word(8), word(4)]
+}
+
+/// `x / 10` and `x % 10`, by a multiplication: WebAssembly has no
+/// multiply-high instruction, so LLVM leaves a division by a constant as a
+/// division there (tens of cycles each, once per digit written).
+/// 0xCCCC_CCCD / 2^35 is 1/10 closely enough to be exact for every u32.
+fn divide_by_ten(x: u32) -> (u32, u32) {
+    let quotient = ((u64::from(x) * 0xCCCC_CCCD) >> 35) as u32;
+    (quotient, x - quotient * 10)
 }
 
 /// Divides a 96-bit number (most significant word first) by `divisor`
@@ -370,6 +380,21 @@ mod tests {
         assert_eq!(decimal_from_f64(f64::INFINITY), Err(NOT_FINITE));
         assert_eq!(decimal_from_f64(1e-30), Err(TOO_MANY_DIGITS));
         assert_eq!(decimal_from_f64(1e300), Err(TOO_MANY_DIGITS));
+    }
+
+    #[test]
+    fn dividing_by_ten_is_exact_for_every_u32() {
+        // Every u32 is 2^32 cases: a stride that visits every residue of 10
+        // and both ends, with the region near each power of ten.
+        let mut cases: Vec<u32> = (0..=u32::MAX).step_by(997).collect();
+        cases.extend((0..10).flat_map(|k| {
+            let power = 10u64.pow(k) as u32;
+            power.saturating_sub(20)..power.saturating_add(20)
+        }));
+        cases.extend(u32::MAX - 1000..=u32::MAX);
+        for x in cases {
+            assert_eq!(divide_by_ten(x), (x / 10, x % 10), "{x}");
+        }
     }
 
     #[test]
