@@ -71,10 +71,10 @@ lean() {
   RUSTC_BOOTSTRAP=1 RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort" \
     core "$@" -Zbuild-std=std,panic_abort
 }
-# The page's (pkg-page/): at release's opt-level 3, without the `library`
-# exports (defaultScenario, decodeScenario, irr, npv), which it never calls.
-# 13.7 KB less gzipped than pkg/'s wasm, and `compute`, `explain`,
-# `simulate` and `sensitivity` as fast or a little faster (README, "Weight").
+# The page's (pkg-page/): at release's opt-levels (the crate for size, its
+# dependencies for speed: Cargo.toml), without the `library` exports
+# (defaultScenario, decodeScenario, irr, npv), which it never calls:
+# smaller than pkg/'s, and as fast (README, "Weight").
 wasm_page=$(lean page release analysis)
 # The widget's, built for size (Cargo.toml, profile.widget), the standard
 # library at the same opt-level: 7.4 KB less gzipped for the charts' core
