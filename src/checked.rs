@@ -242,4 +242,19 @@ mod tests {
         // The same value on its own is right to the absolute tolerance.
         assert!(tiny.or_overflow(|| "revenue.ai[9]".into()).is_ok());
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Within 4 units in the last place of the correctly rounded f64
+        /// (Rust's parsing of the decimal's text), whatever the mantissa and scale.
+        #[test]
+        fn approximate_is_within_four_units_in_the_last_place(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
+        ) {
+            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            let nearest: f64 = value.to_string().parse().unwrap();
+            let error = (approximate(value) - nearest).abs();
+            proptest::prop_assert!(error <= 4.0 * f64::EPSILON * nearest.abs(), "{value}: {error}");
+        }
+    }
 }
