@@ -161,7 +161,9 @@ pub fn scenario_from_json(text: &str) -> Option<Scenario> {
 fn field_index(section: &str, key: &str, hint: usize) -> Option<usize> {
     let names = |field: &Field| {
         if section.is_empty() {
-            field.path == key
+            // A key with a point names no field: `revenue.aiGrowth` is the
+            // key `aiGrowth` in the section `revenue`.
+            field.path == key && !key.contains('.')
         } else {
             field.path.len() == section.len() + 1 + key.len()
                 && field.path.starts_with(section)

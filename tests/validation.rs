@@ -300,6 +300,18 @@ fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
     assert_eq!(with(r#""fxRmbPerUsd":"#, extra), Some(base_scenario()));
     let extra = r#""revenue":{"note":[false],"#;
     assert_eq!(with(r#""revenue":{"#, extra), Some(base_scenario()));
+    // A field's path is no key: at the top, `revenue.aiGrowth` is skipped,
+    // and the section without it is missing a field.
+    let moved = text.replace(r#""aiGrowth":["1","0.8","0.6","0.45","0.35"],"#, "");
+    let moved = moved.replace(
+        r#""revenue":{"#,
+        r#""revenue.aiGrowth":["1","0.8","0.6","0.45","0.35"],"revenue":{"#,
+    );
+    assert_eq!(read(&moved), None);
+    assert_eq!(
+        read(&text.replace(r#""revenue":{"#, r#""revenue.aiGrowth":["1"],"revenue":{"#)),
+        Some(base_scenario())
+    );
     // Whatever has a problem the careful path would name is left to it: a
     // value outside the grammar or its domain, of the wrong type, missing, a
     // year array of a bad length, a key given twice.

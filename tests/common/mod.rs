@@ -149,6 +149,23 @@ fn a_bad_field_throws_an_error_naming_it() {
 }
 
 #[wasm_bindgen_test]
+fn a_field_path_as_a_key_names_no_field() {
+    // `revenue.aiGrowth` is the key `aiGrowth` in `revenue`, not a key of
+    // the scenario with a point in it: moved there, the field is missing.
+    let s = base();
+    let growth = get(&s, "revenue.aiGrowth");
+    Reflect::delete_property(&get(&s, "revenue").into(), &"aiGrowth".into()).unwrap();
+    Reflect::set(&s, &"revenue.aiGrowth".into(), &growth).unwrap();
+    assert_eq!(
+        thrown(&s),
+        (
+            "revenue.aiGrowth".into(),
+            "revenue.aiGrowth is required".into()
+        )
+    );
+}
+
+#[wasm_bindgen_test]
 fn validate_lists_every_problem_with_path_and_range() {
     let s = base();
     set(
