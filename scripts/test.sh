@@ -24,9 +24,10 @@ cargo clippy --locked --all-targets --all-features --target wasm32-unknown-unkno
 cargo clippy --locked --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked --lib --no-default-features --features analysis --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests, and the crate docs build without warnings"
+step "native tests, and the crate docs (native and wasm32) build without warnings"
 cargo test --locked
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet --target wasm32-unknown-unknown
 
 step "boundary tests in Node"
 cargo test --locked --target wasm32-unknown-unknown --test node

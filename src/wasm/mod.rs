@@ -1,7 +1,9 @@
 //! The JavaScript API: the only module that touches wasm-bindgen.
 //!
-//! Each export reads its argument into a [`crate::Raw`] tree ([`read`], which
-//! never lets JavaScript throw through WebAssembly), calls the core, and
+//! Each export reads its argument (`read`, which never lets JavaScript throw
+//! through WebAssembly: a scenario from the JSON text `JSON.stringify`
+//! writes, straight into it, else through a [`crate::Raw`] tree that names
+//! every problem), calls the core, and
 //! returns plain JavaScript objects with decimal strings, through JSON text
 //! (`JSON.parse` of what the core writes: one crossing instead of one per
 //! property). Errors are thrown as a JavaScript `Error` whose `message`
