@@ -329,7 +329,9 @@ pub(crate) struct Sample {
 }
 
 /// The revenue path and NPV of one draw (`d_ai`, `d_core`, `fx`, `d_margin`).
-#[inline]
+/// Inlined into the loops that draw, which the crate's opt-level for size
+/// would otherwise leave a call per sample.
+#[inline(always)]
 pub(crate) fn sample(m: &Model, d_ai: f64, d_core: f64, fx: f64, d_margin: f64) -> Sample {
     // When the shifted growths of the smallest and largest years are in
     // [-0.99, 10], every year's is (rounding is monotonic) and clamping
@@ -434,6 +436,7 @@ impl Series {
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, value: f64) {
         self.values.push(value);
         self.sum += value;

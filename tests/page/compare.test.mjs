@@ -6,7 +6,9 @@
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ARTIFACTS, axeViolations, liveAnswer, openPage, sharedBrowser } from './browser.mjs';
+import {
+  ARTIFACTS, axeViolations, liveAnswer, openPage, sectionsDrawn, sharedBrowser,
+} from './browser.mjs';
 
 const shared = sharedBrowser();
 let page;
@@ -111,6 +113,8 @@ test('Swap exchanges A and B; Clear A ends the comparison and leaves the link wi
   assert.deepEqual([a, b, difference], ['352.7', '301.4', '−51.3']);
   await page.click('#clear-compare');
   assert.ok(await page.isHidden('#compare'));
+  // The charts out of view are redrawn in a task after the frame that shows the change.
+  await sectionsDrawn(page);
   assert.equal(await page.locator('polyline.series-compare').count(), 0);
   await page.waitForFunction(() => !location.hash.includes('a.'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'keep-a');
