@@ -210,6 +210,25 @@ impl<'a> JsonReader<'a> {
         }
     }
 
+    /// An array, calling `entry` with the reader at each entry, which it reads.
+    fn array(&mut self, mut entry: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        if !self.eat(b'[') {
+            return None;
+        }
+        if self.eat(b']') {
+            return Some(());
+        }
+        loop {
+            entry(self)?;
+            if self.eat(b']') {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
     /// The value of `FIELDS[index]` into `scenario`, checked against its
     /// domain; `None` on any problem and for a field read before.
     fn field(&mut self, index: usize, scenario: &mut Scenario, seen: &mut u64) -> Option<()> {
@@ -224,19 +243,13 @@ impl<'a> JsonReader<'a> {
         };
         match (field.slot)(scenario) {
             FieldSlot::Years(slot) => {
-                if !self.eat(b'[') {
-                    return None;
-                }
                 let mut values = Vec::with_capacity(MAX_YEARS);
-                loop {
-                    values.push(number(self)?);
-                    if self.eat(b']') {
-                        break;
-                    }
-                    if !self.eat(b',') || values.len() == MAX_YEARS {
-                        return None;
-                    }
-                }
+                self.array(|reader| {
+                    (values.len() < MAX_YEARS).then_some(())?;
+                    values.push(number(reader)?);
+                    Some(())
+                })?;
+                (!values.is_empty()).then_some(())?;
                 *slot = YearArray(values);
             }
             FieldSlot::Decimal(slot) => *slot = number(self)?,
@@ -268,21 +281,7 @@ impl<'a> JsonReader<'a> {
     fn value(&mut self, depth: usize) -> Option<()> {
         match *self.text.as_bytes().get(self.at)? {
             b'{' if depth < JSON_DEPTH => self.object(|reader, _| reader.value(depth + 1)),
-            b'[' if depth < JSON_DEPTH => {
-                self.at += 1;
-                if self.eat(b']') {
-                    return Some(());
-                }
-                loop {
-                    self.value(depth + 1)?;
-                    if self.eat(b']') {
-                        return Some(());
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
-            }
+            b'[' if depth < JSON_DEPTH => self.array(|reader| reader.value(depth + 1)),
             b't' => self.word("true"),
             b'f' => self.word("false"),
             b'n' => self.word("null"),

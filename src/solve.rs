@@ -327,6 +327,25 @@ mod tests {
     }
 
     #[test]
+    fn f64_signs_within_their_rounding_error_are_not_trusted() {
+        // (x - 1)^3 - d expanded, root 1 + d^(1/3): within a few 1e-6 of
+        // the root the f64 value is rounding noise, of either sign, so only
+        // Decimal can confirm (or refine) the guess.
+        for (d, root) in [
+            ("0.000000000000001", "1.00001"),
+            ("0.000000000000008", "1.00002"),
+            ("0.000000000000027", "1.00003"),
+        ] {
+            let constant = format!("-{}", Decimal::ONE + d.parse::<Decimal>().unwrap());
+            let p = poly(&[&constant, "3", "-3", "1"]);
+            assert_near(
+                root_in(&p, "0.5".parse().unwrap(), "2".parse().unwrap()),
+                root,
+            );
+        }
+    }
+
+    #[test]
     fn overflow_is_reported() {
         // x^300 - 1: beyond f64 at x = 11, and beyond Decimal.
         let mut coefficients = vec!["0"; 301];

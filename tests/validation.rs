@@ -8,7 +8,8 @@ mod support;
 use aicloud_scenario::json::ToJson;
 use aicloud_scenario::presets::base_scenario;
 use aicloud_scenario::raw::parse_scenario;
-use aicloud_scenario::{compute, compute_raw, validate, ModelError, Raw, FIELDS};
+use aicloud_scenario::{compute, compute_raw, validate, ModelError, Raw, YearArray, FIELDS};
+use rust_decimal::Decimal;
 use support::{base_raw, base_with, base_without, d, t, years};
 
 fn problems(raw: &Raw) -> Vec<String> {
@@ -282,6 +283,9 @@ fn outputs_beyond_decimal_range_are_errors_naming_the_output() {
     );
 }
 
+/// The base preset's AI growth as `JSON.stringify` writes it.
+const AI_GROWTH: &str = r#""aiGrowth":["1","0.8","0.6","0.45","0.35"]"#;
+
 #[test]
 fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
     use aicloud_scenario::raw::scenario_from_json as read;
@@ -302,7 +306,7 @@ fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
     assert_eq!(with(r#""revenue":{"#, extra), Some(base_scenario()));
     // A field's path is no key: at the top, `revenue.aiGrowth` is skipped,
     // and the section without it is missing a field.
-    let moved = text.replace(r#""aiGrowth":["1","0.8","0.6","0.45","0.35"],"#, "");
+    let moved = text.replace(&format!("{AI_GROWTH},"), "");
     let moved = moved.replace(
         r#""revenue":{"#,
         r#""revenue.aiGrowth":["1","0.8","0.6","0.45","0.35"],"revenue":{"#,
@@ -312,6 +316,11 @@ fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
         read(&text.replace(r#""revenue":{"#, r#""revenue.aiGrowth":["1"],"revenue":{"#)),
         Some(base_scenario())
     );
+    // Ten entries, the most a year array may have.
+    let ten = r#""aiGrowth":["1","1","1","1","1","1","1","1","1","1"]"#;
+    let mut expected = base_scenario();
+    expected.revenue.ai_growth = YearArray(vec![Decimal::ONE; 10]);
+    assert_eq!(with(AI_GROWTH, ten), Some(expected));
     // Whatever has a problem the careful path would name is left to it: a
     // value outside the grammar or its domain, of the wrong type, missing, a
     // year array of a bad length, a key given twice.
@@ -329,12 +338,13 @@ fn the_fast_path_reads_exactly_what_the_careful_path_accepts() {
             r#""fxRmbPerUsd":"7.17","#,
             r#""fxRmbPerUsd":"7.17","fxRmbPerUsd":"7.17","#,
         ),
-        (r#""aiGrowth":["#, r#""aiGrowth":[]"#),
+        (AI_GROWTH, r#""aiGrowth":[]"#),
         (
-            r#""aiGrowth":["#,
-            r#""aiGrowth":["1","1","1","1","1","1","1","1","1","1","#,
+            AI_GROWTH,
+            r#""aiGrowth":["1","1","1","1","1","1","1","1","1","1","1"]"#,
         ),
-        (r#""aiGrowth":["#, r#""aiGrowth":"1""#),
+        (AI_GROWTH, r#""aiGrowth":"1""#),
+        (AI_GROWTH, r#""aiGrowth":[["1"]]"#),
     ] {
         assert_eq!(with(from, to), None, "{to}");
     }
