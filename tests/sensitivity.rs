@@ -32,6 +32,14 @@ fn every_group_moves_down_and_up_and_the_widest_swing_comes_first() {
             .abs()
     };
     assert!((1..13).all(|i| swing(i - 1) >= swing(i)));
+    // Ties (the groups that do not reach the revenue swing it by 0) keep the contract's group order.
+    let place = |i: usize| {
+        GROUPS
+            .iter()
+            .position(|&group| group == tornado.rows[i].group)
+    };
+    assert!((1..13).any(|i| swing(i - 1) == swing(i)));
+    assert!((1..13).all(|i| swing(i - 1) > swing(i) || place(i - 1) < place(i)));
     // The AI growth row is compute of the scenario with every year's growth times 0.9 and 1.1.
     let row = tornado
         .rows
