@@ -47,8 +47,9 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# npm dev tools (wasm-opt from binaryen, playwright-core, axe-core, and Squiggle for
-# bench/squiggle.mjs), from the lockfile.
+# npm dev tools (wasm-opt from binaryen, Zopfli for the widget's inlined wasm,
+# terser, playwright-core, axe-core, and Squiggle for bench/squiggle.mjs),
+# from the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm ci"
   npm ci --no-audit --no-fund

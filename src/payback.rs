@@ -20,6 +20,7 @@ use rust_decimal_macros::dec;
 
 use crate::checked::{c, carried, Checked};
 use crate::error::{ModelError, Result};
+use crate::number::exact_text;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
@@ -345,7 +346,7 @@ pub fn payback_traced(
     trace.offer("capex.irr", None, &|| {
         let equation = format!("sum_{{t=1..{h}}} netCashFlow[t] / (1 + r)^t = 0");
         let (lo, hi) = IRR_SEARCH;
-        let interval = format!("({lo}, {hi})");
+        let interval = format!("({}, {})", exact_text(lo), exact_text(hi));
         match irr_case {
             Irr::Found => Formula::because(Reason::Root, &[&"irr", &"r", &interval, &equation]),
             Irr::SignChanges(changes) => Formula::because(

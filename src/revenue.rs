@@ -22,6 +22,7 @@ use rust_decimal_macros::dec;
 use crate::checked::c;
 use crate::error::{ModelError, Result};
 use crate::json::{Json, ToJson};
+use crate::number::exact_text;
 use crate::scenario::{entry_path, Scenario};
 use crate::solve::{root_in, Polynomial, Root};
 use crate::trace::{sum_of, Formula, Reason, Trace, Untraced};
@@ -537,6 +538,7 @@ fn offer_growth(
     (rate, beyond): (Option<Decimal>, Option<Beyond>),
 ) {
     let (lo, hi) = GROWTH_SEARCH;
+    let interval = || format!("[{}, {}]", exact_text(lo), exact_text(hi));
     let (name, beyond_name) = names;
     let short = name.strip_prefix("revenue.").unwrap_or(name);
     // Why `output` (the rate or its twin) has `value`.
@@ -550,22 +552,22 @@ fn offer_growth(
             )),
             (None, Some(Beyond::Below)) => terms(Formula::because(
                 Reason::BeyondBelow,
-                &[&head, &lo, &equation],
+                &[&head, &exact_text(lo), &equation],
             )),
             (None, Some(Beyond::Above)) => terms(Formula::because(
                 Reason::BeyondAbove,
-                &[&head, &hi, &equation],
+                &[&head, &exact_text(hi), &equation],
             )),
             (None, None) => terms(Formula::because(
                 Reason::Solves,
-                &[&head, &short, &equation, &format_args!("[{lo}, {hi}]")],
+                &[&head, &short, &equation, &interval()],
             )),
         }
     };
     trace.offer(name, None, &|| match rate {
         Some(_) => terms(Formula::because(
             Reason::Root,
-            &[&short, &"g", &format_args!("[{lo}, {hi}]"), &equation()],
+            &[&short, &"g", &interval(), &equation()],
         )),
         None => why(short, "null"),
     });

@@ -28,6 +28,7 @@ use rust_decimal_macros::dec;
 
 use crate::checked::{c, Checked};
 use crate::error::Result;
+use crate::number::DecimalText;
 use crate::revenue::RevenuePath;
 use crate::scenario::{entry_path, Scenario};
 use crate::text::joined;
@@ -496,8 +497,8 @@ pub fn token_economics_traced(
                 message: format!(
                     "FY{}: the token volume implies MaaS revenue of RMB{}bn, more than the AI revenue line (RMB{}bn)",
                     s.base_fiscal_year + t as u32,
-                    maas.round_dp(1),
-                    ai.round_dp(1)
+                    DecimalText::exact(maas.round_dp(1)).as_str(),
+                    DecimalText::exact(ai.round_dp(1)).as_str()
                 ),
             });
         }
