@@ -9,12 +9,15 @@
 //   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>
 //
 // Everything in www/ is copied, except that the two files the build
-// generates (index.html and sw.js) come from <page-dir>. pkg-embed/ is
+// generates (index.html and sw.js) come from <page-dir>, and that the
+// English table leaves out the words the page's HTML already shows
+// (scripts/page-messages.mjs). pkg-embed/ is
 // minified already (scripts/build.sh). <out> is replaced as a whole.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { ROOT } from './assets.mjs';
 import { minifyPage, minifyScript, minifyStyle } from './minify.mjs';
+import { englishPageTable } from './page-messages.mjs';
 
 const [out, pkgDir, embedDir, pageDir, pageCoreDir] = process.argv.slice(2);
 if (!out || !pkgDir || !embedDir || !pageDir || !pageCoreDir) {
@@ -48,6 +51,9 @@ for (const path of filesUnder(join(ROOT, 'www'))) {
   const from = GENERATED.has(path) ? join(pageDir, path) : join(ROOT, 'www', path);
   await copy(from, join(out, 'www', path));
 }
+// The English page's table without the words its HTML already shows (scripts/page-messages.mjs).
+const english = join(out, 'www/messages/en.js');
+writeFileSync(english, await minifyScript(await englishPageTable(readFileSync(join(pageDir, 'index.html'), 'utf8')), 'www/messages/en.js'));
 // pkg/ is the npm package, which a developer may load from the site as a module (README, "Use it as a library").
 for (const [dir, name] of [[pkgDir, 'pkg'], [pageCoreDir, 'pkg-page']]) {
   for (const path of filesUnder(dir)) await copy(join(dir, path), join(out, name, path));

@@ -155,11 +155,20 @@ export function languageLink(fragment, lang) {
   return pairs.join('&');
 }
 
-/** `<html lang>` and the document's own words: every `[data-i18n]` element's text, `[data-i18n-label]`'s aria-label, `[data-i18n-title]`'s title. */
+/**
+ * `<html lang>` and the document's own words: every `[data-i18n]` element's
+ * text, `[data-i18n-label]`'s aria-label, `[data-i18n-title]`'s title,
+ * `[data-i18n-content]`'s content. An element whose id the table lacks
+ * keeps the document's words: the English page's table, as served, leaves
+ * out the words its HTML already shows (scripts/page-messages.mjs).
+ */
 export function translateDocument(root = document, lang = LANG) {
   if (root.documentElement) root.documentElement.lang = LANGUAGES.find((language) => language.id === lang).html;
-  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n, {}, lang);
-  for (const node of root.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel, {}, lang));
-  for (const node of root.querySelectorAll('[data-i18n-title]')) node.setAttribute('title', t(node.dataset.i18nTitle, {}, lang));
-  for (const node of root.querySelectorAll('[data-i18n-content]')) node.setAttribute('content', t(node.dataset.i18nContent, {}, lang));
+  const words = (selector, id, write) => {
+    for (const node of root.querySelectorAll(selector)) if (has(id(node))) write(node, t(id(node)));
+  };
+  words('[data-i18n]', (node) => node.dataset.i18n, (node, text) => { node.textContent = text; });
+  words('[data-i18n-label]', (node) => node.dataset.i18nLabel, (node, text) => node.setAttribute('aria-label', text));
+  words('[data-i18n-title]', (node) => node.dataset.i18nTitle, (node, text) => node.setAttribute('title', text));
+  words('[data-i18n-content]', (node) => node.dataset.i18nContent, (node, text) => node.setAttribute('content', text));
 }
