@@ -29,7 +29,8 @@ const WORDS = [
  */
 export async function englishPageTable(html) {
   const { MESSAGES } = await import(pathToFileURL(join(ROOT, 'www/messages/en.js')).href);
-  const scripts = readdirSync(join(ROOT, 'www')).filter((name) => name.endsWith('.js'));
+  // The sources (not page.js, the build's bundle of them).
+  const scripts = readdirSync(join(ROOT, 'www')).filter((name) => name.endsWith('.js') && name !== 'page.js');
   const named = namedBy(scripts.map((name) => readFileSync(join(ROOT, 'www', name), 'utf8')).join('\n'), '.');
   const { document } = parseHTML(html);
   const shown = (id) => {

@@ -7,13 +7,13 @@
 //   node scripts/service-worker.mjs <pkg-page-dir> <index.html> <sw.js> > <sw.js with the list>
 //
 // The page's files are read from www/, except its core, pkg-page/, from
-// <pkg-page-dir> and the
-// page itself from <index.html> (a fresh build's, when checking). The two
+// <pkg-page-dir>, and the page itself from <index.html> and its bundle,
+// page.js, from beside it (a fresh build's, when checking). The two
 // generated lines of sw.js (`const VERSION = …;`, `const ASSETS = …;` and
 // `const ON_DEMAND = …;`) are replaced; the rest is left as written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT, firstVisit } from './assets.mjs';
 import { replaceLines } from './generated-lines.mjs';
 
@@ -26,6 +26,7 @@ if (!coreDir || !indexPath || !swPath) {
 /** A repository path's bytes, from the build's output where it has one. */
 function bytes(path) {
   if (path === 'www/index.html') return readFileSync(indexPath);
+  if (path === 'www/page.js') return readFileSync(join(dirname(indexPath), 'page.js'));
   if (path.startsWith('pkg-page/')) return readFileSync(resolve(coreDir, path.slice('pkg-page/'.length)));
   return readFileSync(join(ROOT, path));
 }

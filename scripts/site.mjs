@@ -8,8 +8,8 @@
 //
 //   node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>
 //
-// Everything in www/ is copied, except that the two files the build
-// generates (index.html and sw.js) come from <page-dir>, and that the
+// Everything in www/ is copied, except that the three files the build
+// generates (index.html, page.js and sw.js) come from <page-dir>, and that the
 // English table leaves out the words the page's HTML already shows
 // (scripts/page-messages.mjs). pkg-embed/ is
 // minified already (scripts/build.sh). <out> is replaced as a whole.
@@ -24,7 +24,7 @@ if (!out || !pkgDir || !embedDir || !pageDir || !pageCoreDir) {
   console.error('usage: node scripts/site.mjs <out> <pkg-dir> <pkg-embed-dir> <page-dir> <pkg-page-dir>');
   process.exit(2);
 }
-const GENERATED = new Set(['index.html', 'sw.js']);
+const GENERATED = new Set(['index.html', 'page.js', 'sw.js']);
 
 /** Every file under `dir`, as paths relative to it. */
 const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -47,10 +47,10 @@ async function copy(from, to) {
 }
 
 rmSync(out, { recursive: true, force: true });
-for (const path of filesUnder(join(ROOT, 'www'))) {
-  const from = GENERATED.has(path) ? join(pageDir, path) : join(ROOT, 'www', path);
-  await copy(from, join(out, 'www', path));
+for (const path of filesUnder(join(ROOT, 'www')).filter((path) => !GENERATED.has(path))) {
+  await copy(join(ROOT, 'www', path), join(out, 'www', path));
 }
+for (const path of GENERATED) await copy(join(pageDir, path), join(out, 'www', path));
 // The English page's table without the words its HTML already shows (scripts/page-messages.mjs).
 const english = join(out, 'www/messages/en.js');
 writeFileSync(english, await minifyScript(await englishPageTable(readFileSync(join(pageDir, 'index.html'), 'utf8')), 'www/messages/en.js'));

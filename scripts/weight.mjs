@@ -41,8 +41,8 @@ const widget = (lang, analysed) => (analysed
   ? [...widgetFiles, 'pkg-embed/core-analysis.js', `pkg-embed/messages-${lang}-analysis.js`, 'pkg-embed/embed-analysis.js']
   : [...widgetFiles, 'pkg-embed/core.js', `pkg-embed/messages-${lang}.js`]);
 const TARGETS = [
-  { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 164 * KB },
-  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 168 * KB },
+  { name: 'page', files: [...pageFiles, 'www/messages/en.js'], goal: 100 * KB, ceiling: 156 * KB },
+  { name: 'page in Chinese', files: [...pageFiles, 'www/messages/zh.js'], goal: 100 * KB, ceiling: 161 * KB },
   { name: 'widget', files: widget('en', false), goal: 110 * KB, ceiling: 110 * KB },
   { name: 'widget with the probability or the tornado', files: widget('en', true), goal: 110 * KB, ceiling: 124 * KB },
   { name: 'widget in Chinese', files: widget('zh', false), goal: 110 * KB, ceiling: 110 * KB },

@@ -12,8 +12,8 @@
 //
 // Requests are answered from the cache first, then the network; a page
 // navigation that is not cached (offline, say) gets the calculator itself.
-const VERSION = 'a7a3064ab3620ff1';
-const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","core.js","restart-notice.js","analysis-charts.js","analysis-options.js","analysis-runner.js","charts.js","compare.js","decimal.js","dom.js","fields.js","presets.js","i18n.js","form.js","render.js","embed-panel.js","explain-panel.js","share.js","summary-bar.js","likely.js","view.js","../pkg-page/aicloud_scenario.js","outputs.js","../pkg-page/aicloud_scenario_bg.wasm","main.js","analysis-worker.js"];
+const VERSION = 'e29f237ae689832a';
+const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","core.js","i18n.js","../pkg-page/aicloud_scenario.js","../pkg-page/aicloud_scenario_bg.wasm","page.js","analysis-worker.js"];
 const ON_DEMAND = ["messages/zh.js","messages/en.js"];
 const PREFIX = 'aicloud-scenario-';
 const CACHE = `${PREFIX}${VERSION}`;

@@ -86,7 +86,7 @@ test('with a link, the prerendered base case is hidden behind "loading the scena
   await page.close();
 });
 
-test('the head preloads every module main.js imports, the wasm and its language\'s words, and the page uses each preload once', async () => {
+test('the head preloads every module page.js (main.js and its modules, bundled) imports, the wasm and its language\'s words, and the page uses each preload once', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = await watch(page);
@@ -104,8 +104,13 @@ test('the head preloads every module main.js imports, the wasm and its language\
   }));
   const path = (url) => new URL(url).pathname;
   assert.ok(preloaded.some((url) => path(url) === '/pkg-page/aicloud_scenario_bg.wasm'), 'the wasm is preloaded');
-  for (const module of ['/www/render.js', '/www/i18n.js', '/www/messages/en.js', '/pkg-page/aicloud_scenario.js']) {
+  for (const module of ['/www/core.js', '/www/i18n.js', '/www/messages/en.js', '/pkg-page/aicloud_scenario.js']) {
     assert.ok(preloaded.some((url) => path(url) === module), `${module} is preloaded`);
+  }
+  // main.js and the modules it imports, but core.js and i18n.js, come in page.js, once.
+  assert.equal(fetched.filter((url) => path(url) === '/www/page.js').length, 1, 'page.js is fetched once');
+  for (const module of ['/www/main.js', '/www/render.js', '/www/form.js', '/www/charts.js']) {
+    assert.ok(!fetched.some((url) => path(url) === module), `${module} comes in page.js`);
   }
   assert.ok(!preloaded.some((url) => path(url) === '/www/analysis-worker.js'), 'the worker loads its own modules');
   for (const url of preloaded) {
