@@ -77,8 +77,9 @@ const bindings = (list) => list.split(',').map((item) => item.trim()).filter(Boo
 
 /**
  * Reads a module: its code with imports and exports rewritten, its
- * dependencies (and the names it imports from each), the modules it loads
- * on demand, its exports.
+ * dependencies (and the names it imports from each; an import of one of
+ * `externals` is no dependency), the modules it loads on demand, its
+ * exports, and whether it imports the core.
  */
 function load(file, externals) {
   // An import or export list over several lines is read as one line.
@@ -89,6 +90,7 @@ function load(file, externals) {
   const imported = []; // [module, the names it imports from it, or null for all]
   const onDemand = [];
   const exported = [];
+  let core = false; // whether it imports the core (the no-modules global of a classic bundle)
   const body = lines.map((source) => {
     const line = source.replace(DYNAMIC_IMPORT, (_, specifier) => {
       const target = relative(root, resolve(dirname(file), specifier));
@@ -102,6 +104,7 @@ function load(file, externals) {
       const [, defaultName, named, namespace, specifier] = match;
       const target = relative(root, resolve(dirname(file), specifier));
       if (target === CORE) {
+        core = true;
         const parts = [];
         if (named) fail(file, line, 'named imports of the core, which loads after the bundle runs');
         if (defaultName) parts.push(`const ${defaultName} = (script) => addScript(new URL(script, here)).then(() => wasm_bindgen.ready);`);
@@ -129,7 +132,7 @@ function load(file, externals) {
     if (/^export\b/.test(line)) fail(file, line, 'unsupported export');
     return line;
   }).join('\n');
-  return { body, dependencies, imported, onDemand, exported };
+  return { body, dependencies, imported, onDemand, exported, core };
 }
 
 /**
@@ -293,7 +296,7 @@ function moduleBundle(entry, main, used, externals) {
   parts.push(`const modules = { ${imports.map((target, index) => `${quoted(target)}: external${index}`).join(', ')} };`);
   for (const [file, module] of main) {
     if (module.onDemand.length) fail(file, module.onDemand.map((target) => relative(root, target)).join(', '), 'a module bundle loads no module on demand');
-    if (module.body.includes('addScript(')) fail(file, CORE, 'a module bundle imports the core through an external module');
+    if (module.core) fail(file, CORE, 'a module bundle imports the core through an external module');
     parts.push(...(file === entry ? [`// ${relative(root, file)}`, '{', module.body, '}'] : defined(file, module, used)));
   }
   parts.push('');
