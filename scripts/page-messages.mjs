@@ -11,16 +11,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { DOCUMENT_WORDS } from '../www/i18n.js';
 import { ROOT } from './assets.mjs';
 import { namedBy } from './named-by.mjs';
-
-/** The attribute that names an id, and the value the id's words become. */
-const WORDS = [
-  ['data-i18n', (node) => node.textContent],
-  ['data-i18n-label', (node) => node.getAttribute('aria-label')],
-  ['data-i18n-title', (node) => node.getAttribute('title')],
-  ['data-i18n-content', (node) => node.getAttribute('content')],
-];
 
 /**
  * The source of the English page's table: `export const MESSAGES = {…}`
@@ -34,8 +27,9 @@ export async function englishPageTable(html) {
   const named = namedBy(scripts.map((name) => readFileSync(join(ROOT, 'www', name), 'utf8')).join('\n'), '.');
   const { document } = parseHTML(html);
   const shown = (id) => {
-    const held = WORDS.flatMap(([attribute, words]) => [...document.querySelectorAll(`[${attribute}]`)]
-      .filter((node) => node.getAttribute(attribute) === id).map(words));
+    const held = DOCUMENT_WORDS.flatMap(([attribute, target]) => [...document.querySelectorAll(`[${attribute}]`)]
+      .filter((node) => node.getAttribute(attribute) === id)
+      .map((node) => (target ? node.getAttribute(target) : node.textContent)));
     return held.length > 0 && held.every((words) => words === MESSAGES[id]);
   };
   const kept = Object.fromEntries(Object.entries(MESSAGES).filter(([id]) => named(id) || !shown(id)));

@@ -156,19 +156,31 @@ export function languageLink(fragment, lang) {
 }
 
 /**
- * `<html lang>` and the document's own words: every `[data-i18n]` element's
- * text, `[data-i18n-label]`'s aria-label, `[data-i18n-title]`'s title,
- * `[data-i18n-content]`'s content. An element whose id the table lacks
- * keeps the document's words: the English page's table, as served, leaves
- * out the words its HTML already shows (scripts/page-messages.mjs).
+ * How a document names its own words: each attribute whose value is a
+ * message id, and where that message goes: the element's text (null) or an
+ * attribute.
+ */
+export const DOCUMENT_WORDS = [
+  ['data-i18n', null],
+  ['data-i18n-label', 'aria-label'],
+  ['data-i18n-title', 'title'],
+  ['data-i18n-content', 'content'],
+];
+
+/**
+ * `<html lang>` and the document's own words (`DOCUMENT_WORDS`). An element
+ * whose id the table lacks keeps the document's words: the English page's
+ * table, as served, leaves out the words its HTML already shows
+ * (scripts/page-messages.mjs).
  */
 export function translateDocument(root = document, lang = LANG) {
   if (root.documentElement) root.documentElement.lang = LANGUAGES.find((language) => language.id === lang).html;
-  const words = (selector, id, write) => {
-    for (const node of root.querySelectorAll(selector)) if (has(id(node))) write(node, t(id(node)));
-  };
-  words('[data-i18n]', (node) => node.dataset.i18n, (node, text) => { node.textContent = text; });
-  words('[data-i18n-label]', (node) => node.dataset.i18nLabel, (node, text) => node.setAttribute('aria-label', text));
-  words('[data-i18n-title]', (node) => node.dataset.i18nTitle, (node, text) => node.setAttribute('title', text));
-  words('[data-i18n-content]', (node) => node.dataset.i18nContent, (node, text) => node.setAttribute('content', text));
+  for (const [attribute, target] of DOCUMENT_WORDS) {
+    for (const node of root.querySelectorAll(`[${attribute}]`)) {
+      const id = node.getAttribute(attribute);
+      if (!has(id)) continue;
+      if (target) node.setAttribute(target, t(id));
+      else node.textContent = t(id);
+    }
+  }
 }
