@@ -17,9 +17,10 @@ use crate::number::DecimalText;
 use crate::Figure;
 
 /// JSON text being written; commas go in as values follow one another.
+/// Its bytes are those of `&str`s and ASCII, so they are UTF-8.
 #[derive(Debug, Default)]
 pub struct Json {
-    text: String,
+    text: Vec<u8>,
 }
 
 /// The bytes a JSON string escapes: control characters, `"` and `\\`.
@@ -44,7 +45,7 @@ pub trait ToJson {
     fn to_json(&self) -> String {
         // Most answers are a few kilobytes: fewer reallocations as it grows.
         let mut json = Json {
-            text: String::with_capacity(1024),
+            text: Vec::with_capacity(1024),
         };
         self.write_json(&mut json);
         json.into_text()
@@ -66,40 +67,42 @@ pub trait Rounded {
 impl Json {
     /// The text written.
     pub fn into_text(self) -> String {
-        self.text
+        // UTF-8 by construction (see `Json`): the check cannot fail, and is
+        // one pass over the text instead of one for each number written.
+        String::from_utf8(self.text).unwrap_or_default()
     }
 
     /// A comma, unless the value or key that follows is the first of its
     /// array or object, or follows its key.
     fn separate(&mut self) {
-        if !matches!(self.text.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
-            self.text.push(',');
+        if !matches!(self.text.last(), None | Some(b'{' | b'[' | b':')) {
+            self.text.push(b',');
         }
     }
 
     /// An object: `fields` writes its entries ([`Json::field`], [`Json::rounded`]).
     pub fn object(&mut self, fields: impl FnOnce(&mut Json)) {
         self.separate();
-        self.text.push('{');
+        self.text.push(b'{');
         fields(self);
-        self.text.push('}');
+        self.text.push(b'}');
     }
 
     /// An array of `items`.
     pub fn array<T: ToJson>(&mut self, items: impl IntoIterator<Item = T>) {
         self.separate();
-        self.text.push('[');
+        self.text.push(b'[');
         for item in items {
             item.write_json(self);
         }
-        self.text.push(']');
+        self.text.push(b']');
     }
 
     /// The key of an object's entry; its value is written next.
     pub fn key(&mut self, key: &str) {
         self.separate();
         self.string(key);
-        self.text.push(':');
+        self.text.push(b':');
     }
 
     /// An entry `"key": value`.
@@ -132,49 +135,50 @@ impl Json {
     /// `null`.
     pub fn null(&mut self) {
         self.separate();
-        self.text.push_str("null");
+        self.text.extend_from_slice(b"null");
     }
 
     /// JSON text written elsewhere, as it is.
     fn literal(&mut self, text: &str) {
         self.separate();
-        self.text.push_str(text);
+        self.text.extend_from_slice(text.as_bytes());
     }
 
     /// A quoted, escaped string.
     fn string(&mut self, text: &str) {
-        self.text.push('"');
-        let mut rest = text;
-        while let Some(at) = rest.bytes().position(|byte| ESCAPED[usize::from(byte)]) {
-            // The byte escaped is ASCII, so `at` and `at + 1` are char boundaries.
-            self.text.push_str(&rest[..at]);
-            let byte = rest.as_bytes()[at];
-            self.text.push('\\');
+        self.text.push(b'"');
+        // Every byte escaped is ASCII, so the bytes between them are whole
+        // characters of `text`.
+        let mut rest = text.as_bytes();
+        while let Some(at) = rest.iter().position(|&byte| ESCAPED[usize::from(byte)]) {
+            self.text.extend_from_slice(&rest[..at]);
+            let byte = rest[at];
+            self.text.push(b'\\');
             match byte {
-                b'"' | b'\\' => self.text.push(char::from(byte)),
-                0x08 => self.text.push('b'),
-                b'\t' => self.text.push('t'),
-                b'\n' => self.text.push('n'),
-                0x0c => self.text.push('f'),
-                b'\r' => self.text.push('r'),
+                b'"' | b'\\' => self.text.push(byte),
+                0x08 => self.text.push(b'b'),
+                b'\t' => self.text.push(b't'),
+                b'\n' => self.text.push(b'n'),
+                0x0c => self.text.push(b'f'),
+                b'\r' => self.text.push(b'r'),
                 _ => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.text.push_str("u00");
-                    self.text.push(char::from(HEX[usize::from(byte >> 4)]));
-                    self.text.push(char::from(HEX[usize::from(byte & 0xf)]));
+                    self.text.extend_from_slice(b"u00");
+                    self.text.push(HEX[usize::from(byte >> 4)]);
+                    self.text.push(HEX[usize::from(byte & 0xf)]);
                 }
             }
             rest = &rest[at + 1..];
         }
-        self.text.push_str(rest);
-        self.text.push('"');
+        self.text.extend_from_slice(rest);
+        self.text.push(b'"');
     }
 
     /// An integer's digits.
     fn integer(&mut self, value: i128) {
         self.separate();
         if value < 0 {
-            self.text.push('-');
+            self.text.push(b'-');
         }
         let mut magnitude = value.unsigned_abs();
         let mut digits = [0u8; 40];
@@ -192,9 +196,7 @@ impl Json {
                 break;
             }
         }
-        // Only ASCII digits were written.
-        self.text
-            .push_str(std::str::from_utf8(&digits[start..]).unwrap_or("0"));
+        self.text.extend_from_slice(&digits[start..]);
     }
 }
 
@@ -271,18 +273,20 @@ impl<T: ToJson> ToJson for Vec<T> {
 impl ToJson for Exact {
     fn write_json(&self, json: &mut Json) {
         json.separate();
-        json.text.push('"');
-        json.text.push_str(DecimalText::exact(self.0).as_str());
-        json.text.push('"');
+        json.text.push(b'"');
+        json.text
+            .extend_from_slice(DecimalText::exact(self.0).as_bytes());
+        json.text.push(b'"');
     }
 }
 
 impl Rounded for Decimal {
     fn write_rounded(&self, json: &mut Json) {
         json.separate();
-        json.text.push('"');
-        json.text.push_str(DecimalText::output(*self).as_str());
-        json.text.push('"');
+        json.text.push(b'"');
+        json.text
+            .extend_from_slice(DecimalText::output(*self).as_bytes());
+        json.text.push(b'"');
     }
 }
 
@@ -298,11 +302,11 @@ impl Rounded for Option<Decimal> {
 impl Rounded for [Decimal] {
     fn write_rounded(&self, json: &mut Json) {
         json.separate();
-        json.text.push('[');
+        json.text.push(b'[');
         for value in self {
             value.write_rounded(json);
         }
-        json.text.push(']');
+        json.text.push(b']');
     }
 }
 
@@ -345,7 +349,7 @@ mod tests {
             json.field("e", &Exact(Decimal::new(300, 3)));
         });
         assert_eq!(
-            json.text,
+            json.into_text(),
             r#"{"a":[],"b":["0.000001234","-5"],"c":{"d":true},"e":"0.300"}"#
         );
     }

@@ -263,10 +263,15 @@ impl DecimalText {
         self.buffer[self.start] = byte;
     }
 
+    /// The text, ASCII.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buffer[self.start..]
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         // Only ASCII digits, '.' and '-' are ever pushed.
-        std::str::from_utf8(&self.buffer[self.start..]).unwrap_or("0")
+        std::str::from_utf8(self.as_bytes()).unwrap_or("0")
     }
 }
 
