@@ -224,12 +224,17 @@ fn newton_in(p: &Polynomial, mut below: Decimal, mut above: Decimal, mut x: Deci
 /// bracket, until a step moves less than a few units in the last place.
 /// Cheap, and within about 1e-15 unless f64 cannot resolve the polynomial.
 fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> f64 {
+    f64_newton(p, below, above).0
+}
+
+/// [`f64_guess`] and the number of polynomial evaluations it took.
+fn f64_newton(p: &Polynomial, below: Decimal, above: Decimal) -> (f64, usize) {
     let (mut below, mut above) = (approximate(below), approximate(above));
     let mut x = 0.5 * (below + above);
-    for _ in 0..MAX_F64_ITERATIONS {
+    for evaluations in 1..=MAX_F64_ITERATIONS {
         let (value, slope) = p.eval_f64(x);
         if value.is_nan() || value == 0.0 {
-            break;
+            return (x, evaluations);
         }
         if value < 0.0 {
             below = x;
@@ -242,18 +247,24 @@ fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> f64 {
             (above, below)
         };
         let newton = x - value / slope;
+        let close = |next: f64| (next - x).abs() <= 4.0 * f64::EPSILON * x.abs();
         let next = if newton > low && newton < high {
             newton
+        } else if close(newton) {
+            // Newton has converged on x, which is now an end of the bracket
+            // (its step too small to move x, or just past the end): stop
+            // there rather than bisect and search the bracket again.
+            x
         } else {
             0.5 * (low + high)
         };
-        let converged = (next - x).abs() <= 4.0 * f64::EPSILON * x.abs();
+        let converged = close(next);
         x = next;
         if converged || next == low || next == high {
-            break;
+            return (x, evaluations);
         }
     }
-    x
+    (x, MAX_F64_ITERATIONS)
 }
 
 #[cfg(test)]
@@ -295,6 +306,20 @@ mod tests {
             Root::At(Decimal::from(3))
         );
         assert_near(root(&poly(&["-1.1", "1"]), "0.01", "11"), "1.1");
+    }
+
+    #[test]
+    fn f64_newton_stops_once_converged_at_an_end_of_the_bracket() {
+        // 47.4396 x^5 - 564.783143784576 (the base case's required uniform
+        // growth): Newton from above reaches the f64 root in ten steps, at
+        // the bracket's upper end, where its next step cannot move x. That
+        // is convergence, not a reason to bisect from 0.01 again (which
+        // took 31 more steps to come back).
+        let p = poly(&["-564.783143784576", "0", "0", "0", "0", "47.4396"]);
+        let (guess, evaluations) = f64_newton(&p, dec!(0.01), dec!(11));
+        assert!((guess - 1.641_149_488_015_453).abs() < 1e-15, "{guess}");
+        assert!(evaluations <= 12, "{evaluations} evaluations");
+        assert_near(root(&p, "0.01", "11"), "1.6411494880154530");
     }
 
     #[test]
