@@ -149,6 +149,6 @@ cmp -s "$work/page.js" "$page_out/page.js" || cp "$work/page.js" "$page_out/page
 node scripts/prerender.mjs "$page_core_out" www/index.html > "$work/prerendered.html"
 node scripts/preload.mjs "$work/prerendered.html" "$page_out/page.js" > "$work/index.html"
 cmp -s "$work/index.html" "$page_out/index.html" || cp "$work/index.html" "$page_out/index.html"
-node scripts/service-worker.mjs "$page_core_out" "$page_out/index.html" www/sw.js > "$work/sw.js"
+node scripts/service-worker.mjs "$page_core_out" "$page_out/index.html" "$page_out/page.js" www/sw.js > "$work/sw.js"
 cmp -s "$work/sw.js" "$page_out/sw.js" || cp "$work/sw.js" "$page_out/sw.js"
 node scripts/site.mjs "$site_out" "$out" "$embed_out" "$page_out" "$page_core_out"

@@ -4,29 +4,29 @@
 // a hash of their contents, so that any change to any of them is a new
 // version whose cache replaces the old one.
 //
-//   node scripts/service-worker.mjs <pkg-page-dir> <index.html> <sw.js> > <sw.js with the list>
+//   node scripts/service-worker.mjs <pkg-page-dir> <index.html> <page.js> <sw.js> > <sw.js with the list>
 //
 // The page's files are read from www/, except its core, pkg-page/, from
-// <pkg-page-dir>, and the page itself from <index.html> and its bundle,
-// page.js, from beside it (a fresh build's, when checking). The two
+// <pkg-page-dir>, and the page itself from <index.html> and <page.js>, its
+// bundle (a fresh build's, when checking; as for scripts/preload.mjs). The two
 // generated lines of sw.js (`const VERSION = …;`, `const ASSETS = …;` and
 // `const ON_DEMAND = …;`) are replaced; the rest is left as written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ROOT, firstVisit } from './assets.mjs';
 import { replaceLines } from './generated-lines.mjs';
 
-const [coreDir, indexPath, swPath] = process.argv.slice(2);
-if (!coreDir || !indexPath || !swPath) {
-  console.error('usage: node scripts/service-worker.mjs <pkg-page-dir> <index.html> <sw.js>');
+const [coreDir, indexPath, bundlePath, swPath] = process.argv.slice(2);
+if (!coreDir || !indexPath || !bundlePath || !swPath) {
+  console.error('usage: node scripts/service-worker.mjs <pkg-page-dir> <index.html> <page.js> <sw.js>');
   process.exit(2);
 }
 
 /** A repository path's bytes, from the build's output where it has one. */
 function bytes(path) {
   if (path === 'www/index.html') return readFileSync(indexPath);
-  if (path === 'www/page.js') return readFileSync(join(dirname(indexPath), 'page.js'));
+  if (path === 'www/page.js') return readFileSync(bundlePath);
   if (path.startsWith('pkg-page/')) return readFileSync(resolve(coreDir, path.slice('pkg-page/'.length)));
   return readFileSync(join(ROOT, path));
 }

@@ -47,13 +47,15 @@ async function copy(from, to) {
 }
 
 rmSync(out, { recursive: true, force: true });
-for (const path of filesUnder(join(ROOT, 'www')).filter((path) => !GENERATED.has(path))) {
+// The English page's table is written without the words its HTML already
+// shows (scripts/page-messages.mjs), the rest of www/ as it is, minified.
+const ENGLISH = 'messages/en.js';
+for (const path of filesUnder(join(ROOT, 'www')).filter((path) => !GENERATED.has(path) && path !== ENGLISH)) {
   await copy(join(ROOT, 'www', path), join(out, 'www', path));
 }
 for (const path of GENERATED) await copy(join(pageDir, path), join(out, 'www', path));
-// The English page's table without the words its HTML already shows (scripts/page-messages.mjs).
-const english = join(out, 'www/messages/en.js');
-writeFileSync(english, await minifyScript(await englishPageTable(readFileSync(join(pageDir, 'index.html'), 'utf8')), 'www/messages/en.js'));
+const english = await englishPageTable(readFileSync(join(pageDir, 'index.html'), 'utf8'));
+writeFileSync(join(out, 'www', ENGLISH), await minifyScript(english, `www/${ENGLISH}`));
 // pkg/ is the npm package, which a developer may load from the site as a module (README, "Use it as a library").
 for (const [dir, name] of [[pkgDir, 'pkg'], [pageCoreDir, 'pkg-page']]) {
   for (const path of filesUnder(dir)) await copy(join(dir, path), join(out, name, path));
