@@ -249,9 +249,8 @@ mod tests {
         /// (Rust's parsing of the decimal's text), whatever the mantissa and scale.
         #[test]
         fn approximate_is_within_four_units_in_the_last_place(
-            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
+            value in crate::number::tests::any_decimal()
         ) {
-            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
             let nearest: f64 = value.to_string().parse().unwrap();
             let error = (approximate(value) - nearest).abs();
             proptest::prop_assert!(error <= 4.0 * f64::EPSILON * nearest.abs(), "{value}: {error}");

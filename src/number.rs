@@ -315,7 +315,7 @@ fn add_one(words: &mut [u32; 3]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -433,13 +433,26 @@ mod tests {
             .to_string()
     }
 
+    /// Any Decimal: every 96-bit mantissa, sign and scale.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn any_decimal() -> impl proptest::strategy::Strategy<Value = Decimal> {
+        use proptest::prelude::*;
+        (
+            any::<u32>(),
+            any::<u32>(),
+            any::<u32>(),
+            any::<bool>(),
+            0u32..=28,
+        )
+            .prop_map(|(lo, mid, hi, negative, scale)| {
+                Decimal::from_parts(lo, mid, hi, negative, scale)
+            })
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn output_text_equals_rounding_then_display(
-            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
-        ) {
-            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+        fn output_text_equals_rounding_then_display(value in any_decimal()) {
             proptest::prop_assert_eq!(output_text(value), rounded_by_rust_decimal(value));
         }
 
@@ -454,10 +467,7 @@ mod tests {
         }
 
         #[test]
-        fn exact_text_equals_display(
-            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28
-        ) {
-            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+        fn exact_text_equals_display(value in any_decimal()) {
             let text = DecimalText::exact(value);
             proptest::prop_assert_eq!(text.as_str(), value.to_string());
             proptest::prop_assert_eq!(exact_text(value), value.normalize().to_string());
