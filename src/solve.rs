@@ -150,7 +150,7 @@ pub fn root_in(p: &Polynomial, lo: Decimal, hi: Decimal) -> Root {
     }
     // Orient so that p(below) < 0 < p(above).
     let (below, above) = if sign_lo < 0 { (lo, hi) } else { (hi, lo) };
-    let guess = Decimal::from_f64_retain(f64_guess(p, below, above))
+    let guess = Decimal::from_f64_retain(f64_guess(p, below, above).0)
         .map(|guess| guess.round_dp(16))
         .filter(|guess| *guess > lo && *guess < hi)
         .unwrap_or((lo + hi) / dec!(2));
@@ -223,12 +223,8 @@ fn newton_in(p: &Polynomial, mut below: Decimal, mut above: Decimal, mut x: Deci
 /// that stay inside the bracket, bisection otherwise, each narrowing the
 /// bracket, until a step moves less than a few units in the last place.
 /// Cheap, and within about 1e-15 unless f64 cannot resolve the polynomial.
-fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> f64 {
-    f64_newton(p, below, above).0
-}
-
-/// [`f64_guess`] and the number of polynomial evaluations it took.
-fn f64_newton(p: &Polynomial, below: Decimal, above: Decimal) -> (f64, usize) {
+/// Also returns the number of polynomial evaluations it took.
+fn f64_guess(p: &Polynomial, below: Decimal, above: Decimal) -> (f64, usize) {
     let (mut below, mut above) = (approximate(below), approximate(above));
     let mut x = 0.5 * (below + above);
     for evaluations in 1..=MAX_F64_ITERATIONS {
@@ -309,14 +305,14 @@ mod tests {
     }
 
     #[test]
-    fn f64_newton_stops_once_converged_at_an_end_of_the_bracket() {
+    fn f64_guess_stops_once_converged_at_an_end_of_the_bracket() {
         // 47.4396 x^5 - 564.783143784576 (the base case's required uniform
         // growth): Newton from above reaches the f64 root in ten steps, at
         // the bracket's upper end, where its next step cannot move x. That
         // is convergence, not a reason to bisect from 0.01 again (which
         // took 31 more steps to come back).
         let p = poly(&["-564.783143784576", "0", "0", "0", "0", "47.4396"]);
-        let (guess, evaluations) = f64_newton(&p, dec!(0.01), dec!(11));
+        let (guess, evaluations) = f64_guess(&p, dec!(0.01), dec!(11));
         assert!((guess - 1.641_149_488_015_453).abs() < 1e-15, "{guess}");
         assert!(evaluations <= 12, "{evaluations} evaluations");
         assert_near(root(&p, "0.01", "11"), "1.6411494880154530");
