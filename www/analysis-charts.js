@@ -329,7 +329,8 @@ export function tornadoChart(scenario, sensitivity, options = {}) {
   const metric = TORNADO_METRICS[name];
   const words = (key) => t(`charts.tornado.${name}.${key}`);
   const currency = metric.currency(ctx);
-  const format = (value) => (currency ? moneyText({ ...ctx, currency }, value) : percentText(ctx, value));
+  // One decimal on every bar's label, so that labels read side by side line up ("US$274.0bn" beside "US$334.9bn").
+  const format = (value) => (currency ? moneyText({ ...ctx, currency }, value, { fixed: true }) : percentText(ctx, value, { fixed: true }));
   const delta = toNumber(options.delta) ?? 0.1;
   const base = metric.read(sensitivity?.base, ctx) ?? 0;
   const step = percentText(ctx, delta);

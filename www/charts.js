@@ -120,11 +120,16 @@ function billionsFormatter(currency, magnitude, digits, { fixed = false } = {}) 
 /** A signed amount for words: a minus sign (read as "minus"), then the text of the magnitude. */
 const signed = (value, text) => `${value < 0 ? '−' : ''}${text}`;
 
-/** Money in words and labels, from billions of `ctx.currency`: "RMB216.6bn", "−US$15.3bn"; "2,166亿元", "−153亿美元". */
-function moneyText(ctx, value) {
+/**
+ * Money in words and labels, from billions of `ctx.currency`: "RMB216.6bn",
+ * "−US$15.3bn"; "2,166亿元", "−153亿美元". A whole number of billions drops
+ * its decimal ("US$274bn") unless `fixed` ("US$274.0bn", for labels read
+ * side by side).
+ */
+function moneyText(ctx, value, { fixed = false } = {}) {
   const { prefix, suffix } = billions(ctx.currency);
   const magnitude = Math.abs(value);
-  return signed(value, `${prefix}${billionsFormatter(ctx.currency, magnitude, 1)(magnitude)}${suffix}`);
+  return signed(value, `${prefix}${billionsFormatter(ctx.currency, magnitude, 1, { fixed })(magnitude)}${suffix}`);
 }
 
 /** A price per million tokens: "RMB2.10", "US$0.29", "US$0.060"; "2.10元", "0.29美元". */
@@ -135,8 +140,9 @@ function priceText(ctx, value) {
   return signed(value, t('charts.price', { currency: t(`charts.currency.${ctx.currency}`), amount }));
 }
 
-/** A fraction as a percentage: 0.454 → "45.4%". */
-const percentText = (ctx, value) => signed(value, formatter(Math.abs(value), 1, { percent: true })(Math.abs(value)));
+/** A fraction as a percentage: 0.454 → "45.4%"; 0.45 → "45%", or "45.0%" when `fixed`. */
+const percentText = (ctx, value, { fixed = false } = {}) => signed(
+  value, formatter(Math.abs(value), 1, { percent: true, fixed })(Math.abs(value)));
 
 /** A fiscal year: "FY2027" / "2027财年", or when short "FY27" / "27财年"; '' for none. */
 function yearText(year, short = false) {

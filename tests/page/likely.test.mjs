@@ -160,6 +160,11 @@ test('the tornado lists the 13 input groups of MODEL.md, for each output chosen'
     // Each group is a row of bars or is named among those with no effect on this output.
     const text = (await chart.locator('text').allTextContents()).join(' ');
     for (const label of labels) assert.ok(text.replace(/\s+/g, ' ').includes(label), `${metric}: ${label}`);
+    // Every bar's end has one decimal, a whole number too ("US$274.0bn" beside "US$334.9bn"), so the labels line up.
+    const ends = await chart.locator('text.chart-label.halo-text').allTextContents();
+    assert.ok(ends.length >= 2, `${metric}: ${ends}`);
+    const shape = metric === 'margin' ? /^−?\d+\.\d%$/ : /^−?(RMB|US\$)\d[\d,]*\.\dbn$/;
+    for (const end of ends) assert.match(end, shape, `${metric}: ${end}`);
   }
   // Cumulative revenue: AI growth moves it, capex does not; sorted by swing.
   await page.selectOption('#tornado-metric', 'cumulative');
