@@ -13,8 +13,18 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-const HTML_REFERENCE = /<(?:script|link)\b[^>]*?\s(?:src|href)="([^"#:?]+)"/g;
-const JS_REFERENCE = /(?:^import\s[^;]*?from\s+'([^']+)'|new URL\('([^']+)', import\.meta\.url\)|serviceWorker\?\.register\('([^']+)'\)|\(await import\('([^']+)'\)\)|new URL\("([^"]+)", ?document\.currentScript\.src\))/gms;
+const HTML_REFERENCE = /<(?:script|link)\b[^>]*?\s(?:src|href)="(?<href>[^"#:?]+)"/g;
+// Each reference as the sources write it or as a minified script does
+// (double quotes, no space, several statements on a line): `import`, `url`
+// and `worker` are loaded before the page works, `demand` and `script`
+// (the widget's) on demand.
+const JS_REFERENCE = new RegExp([
+  String.raw`(?:^|;)\s*import\b[^;]*?from\s*(?<q1>['"])(?<import>[^'"]+)\k<q1>`,
+  String.raw`new URL\((?<q2>['"])(?<url>[^'"]+)\k<q2>, ?import\.meta\.url\)`,
+  String.raw`serviceWorker\?\.register\((?<q3>['"])(?<worker>[^'"]+)\k<q3>\)`,
+  String.raw`\(await[\s(]*import\((?<q4>['"])(?<demand>[^'"]+)\k<q4>\)`,
+  String.raw`new URL\((?<q5>['"])(?<script>[^'"]+)\k<q5>, ?document\.currentScript\.src\)`,
+].join('|'), 'gms');
 
 /**
  * The files `entry` (an HTML page, a path from the repository root) loads,
@@ -31,10 +41,11 @@ export function firstVisit(entry, read = (path) => readFileSync(join(ROOT, path)
     const file = found[i];
     const pattern = file.endsWith('.html') ? HTML_REFERENCE : file.endsWith('.js') ? JS_REFERENCE : null;
     if (!pattern) continue;
-    for (const match of read(file).matchAll(pattern)) {
-      if ((match[4] || match[5]) && !onDemand) continue;
-      if (staticImports && !match[1]) continue;
-      const reference = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    for (const { groups } of read(file).matchAll(pattern)) {
+      const { import: imported, url, worker, demand, script, href } = groups;
+      if ((demand || script) && !onDemand) continue;
+      if (staticImports && !(imported || href)) continue;
+      const reference = imported ?? url ?? worker ?? demand ?? script ?? href;
       const path = relative(ROOT, resolve(ROOT, dirname(file), reference));
       if (path !== entry && !found.includes(path)) found.push(path);
     }
