@@ -168,13 +168,14 @@ export const DOCUMENT_WORDS = [
 ];
 
 /**
- * `<html lang>` and the document's own words (`DOCUMENT_WORDS`). An element
+ * `<html lang>` and the document's own words (`DOCUMENT_WORDS`), in the
+ * page's language (`LANG`, whose table `t` reads). An element
  * whose id the table lacks keeps the document's words: the English page's
  * table, as served, leaves out the words its HTML already shows
  * (scripts/page-messages.mjs).
  */
-export function translateDocument(root = document, lang = LANG) {
-  if (root.documentElement) root.documentElement.lang = LANGUAGES.find((language) => language.id === lang).html;
+export function translateDocument(root = document) {
+  if (root.documentElement) root.documentElement.lang = LANGUAGES.find((language) => language.id === LANG).html;
   for (const [attribute, target] of DOCUMENT_WORDS) {
     for (const node of root.querySelectorAll(`[${attribute}]`)) {
       const id = node.getAttribute(attribute);
