@@ -118,12 +118,17 @@ impl Checked {
         self.0.map_or(f64::INFINITY, |(_, error)| error)
     }
 
-    /// The larger of the value and zero.
+    /// The larger of the value and zero. A value below zero by more than
+    /// its error is exactly zero; one below zero by less is off by at most
+    /// what its error reaches above zero.
     pub fn at_least_zero(self) -> Checked {
-        Checked(
-            self.0
-                .map(|(value, error)| (value.max(Decimal::ZERO), error)),
-        )
+        Checked(self.0.map(|(value, error)| {
+            if value.is_sign_negative() {
+                (Decimal::ZERO, (approximate(value) + error).max(0.0))
+            } else {
+                (value, error)
+            }
+        }))
     }
 
     /// `self^n` by repeated multiplication (n is a year count, at most 10 or so).
@@ -155,6 +160,11 @@ impl Mul for Checked {
         let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
             return Checked(None);
         };
+        // An exact zero times any value is exactly zero, whatever that
+        // value's error (even an infinite one, which would make the sum NaN).
+        if (a.is_zero() && ea == 0.0) || (b.is_zero() && eb == 0.0) {
+            return c(Decimal::ZERO);
+        }
         Checked(a.checked_mul(b).map(|product| {
             let error = ea * magnitude(b) + eb * magnitude(a) + ea * eb;
             (product, error + rounding(product))
@@ -168,6 +178,10 @@ impl Div for Checked {
         let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
             return Checked(None);
         };
+        // An exact zero over any non-zero value is exactly zero.
+        if a.is_zero() && ea == 0.0 && !b.is_zero() {
+            return c(Decimal::ZERO);
+        }
         Checked(a.checked_div(b).map(|quotient| {
             let room = magnitude(b) - eb;
             let error = if room > 0.0 {
@@ -224,6 +238,31 @@ mod tests {
             })
         );
         assert_eq!(c(dec!(-3)).at_least_zero().value(), Some(dec!(0)));
+    }
+
+    #[test]
+    fn exact_zeros_carry_no_error() {
+        // Clearly below zero: exactly zero, however large the error was.
+        assert_eq!(carried(dec!(-2e18), 2e-9).at_least_zero(), c(Decimal::ZERO));
+        // Below zero by less than its error: zero, off by what the error reaches above it.
+        assert_eq!(
+            carried(dec!(-1), 3.0).at_least_zero(),
+            carried(Decimal::ZERO, 2.0)
+        );
+        assert_eq!(carried(dec!(5), 1.0).at_least_zero(), carried(dec!(5), 1.0));
+        // Zero times a value of any error, even an unbounded one.
+        assert_eq!(
+            c(Decimal::ZERO) * carried(dec!(3), f64::INFINITY),
+            c(Decimal::ZERO)
+        );
+        assert_eq!(carried(dec!(3), 1e6) * Decimal::ZERO, c(Decimal::ZERO));
+        let refused = (c(Decimal::ZERO) * carried(dec!(3), f64::INFINITY)).or_overflow(String::new);
+        assert_eq!(refused, Ok(Decimal::ZERO));
+        assert_eq!(
+            c(Decimal::ZERO) / carried(dec!(1e-20), 1.0),
+            c(Decimal::ZERO)
+        );
+        assert_eq!((c(Decimal::ZERO) / dec!(0)).value(), None);
     }
 
     #[test]

@@ -253,6 +253,35 @@ fn a_unit_cost_that_shrank_to_its_last_digits_is_not_divided_by_a_tiny_price() {
     }
 }
 
+#[test]
+fn an_output_that_is_exactly_zero_is_given_not_refused() {
+    // Found by an independent implementation of MODEL.md: each of these gave
+    // an overflow naming an output whose exact value is 0, because the error
+    // bound of a clearly negative difference survived `max(0, …)`, or an exact
+    // zero times (or over) a value with an unbounded error had a NaN bound.
+    let base = aicloud_scenario::presets::base_scenario;
+    let mut falling = base();
+    falling.tokens.tokens_per_day_trillions = d("1000000");
+    falling.tokens.tokens_per_second = d("0.00001");
+    falling.tokens.volume_growth = support::years_of(&["-0.5"]);
+    let mut in_house = base();
+    in_house.tokens.in_house_share = support::years_of(&["0", "1", "0.4"]);
+    in_house.tokens.in_house_perf_ratio = d("0.000000001");
+    let mut no_tokens = base();
+    no_tokens.horizon_years = 7;
+    no_tokens.tokens.tokens_per_day_trillions = d("0");
+    no_tokens.tokens.throughput_gain = support::years_of(&["-0.99"]);
+    for (s, path, year) in [
+        (&falling, "acceleratorCapexRmbBn", 0),
+        (&in_house, "acceleratorCapexRmbBn", 2),
+        (&no_tokens, "acceleratorsNeeded", 6),
+    ] {
+        let p = compute(s).unwrap_or_else(|error| panic!("{path}[{year}]: {error}"));
+        assert_eq!(model(&p, &format!("tokens.{path}[{year}]")), Decimal::ZERO);
+        assert_eq!(first_imprecise(s, &p), None);
+    }
+}
+
 /// Cases of the property: 300 in the test command; more with
 /// `PRECISION_CASES=30000 cargo test --release --test precision`.
 fn cases() -> u32 {
