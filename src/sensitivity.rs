@@ -123,13 +123,24 @@ fn figures(s: &Scenario) -> Result<Figures> {
     })
 }
 
-/// `value * factor`, clamped into `domain`; whether it had to be.
+/// The smallest positive Decimal, 1e-28.
+const LAST_PLACE: Decimal = Decimal::from_parts(1, 0, 0, false, 28);
+
+/// `value * factor`, clamped into `domain`; whether it had to be. Every open
+/// end of a field's domain is a lower end at 0 (`(0, max]`, the
+/// positive-only fields; a test holds it), which the domain leaves out: a
+/// value at or below it is clamped to the nearest one inside, 1e-28, as
+/// `delta = 1` moves every low value to 0.
 fn scaled(value: Decimal, factor: Decimal, domain: Domain) -> (Decimal, bool) {
-    let Domain::Decimal { min, max, .. } = domain else {
+    let Domain::Decimal {
+        min, min_open, max, ..
+    } = domain
+    else {
         return (value, false);
     };
+    let lowest = if min_open { LAST_PLACE } else { min };
     let moved = value.checked_mul(factor).unwrap_or(max);
-    let clamped = moved.clamp(min, max);
+    let clamped = moved.clamp(lowest, max);
     (clamped, clamped != moved)
 }
 
@@ -198,4 +209,25 @@ pub fn sensitivity(s: &Scenario, delta: Decimal) -> Result<Tornado> {
     }
     let rows = swung.into_iter().map(|(_, row)| row).collect();
     Ok(Tornado { base, rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_open_end_is_a_lower_end_at_zero() {
+        for field in FIELDS {
+            if let Domain::Decimal {
+                min,
+                min_open,
+                max_open,
+                ..
+            } = field.domain
+            {
+                assert!(!max_open, "{}", field.path);
+                assert!(!min_open || min.is_zero(), "{}", field.path);
+            }
+        }
+    }
 }

@@ -94,6 +94,42 @@ fn values_are_clamped_into_their_domains_and_the_row_says_so() {
 }
 
 #[test]
+fn a_move_to_an_open_end_is_clamped_inside_it() {
+    // delta = 1 moves every low value to 0, which a positive-only field's
+    // domain, (0, max], leaves out: the nearest value inside is 1e-28, and
+    // the row says it was clamped (before, its low side was null, as if it
+    // had overflowed, with `clamped` false).
+    let s = base_scenario();
+    let tornado = sensitivity(&s, d("1")).unwrap();
+    let row = |group: &str| tornado.rows.iter().find(|row| row.group == group).unwrap();
+    for group in [
+        "revenue.baseRmbBn",
+        "fxRmbPerUsd",
+        "tokens.priceRmbPerMTok",
+        "tokens.tokensPerSecond",
+        "tokens.utilization",
+        "tokens.acceleratorCostRmb",
+    ] {
+        assert!(row(group).clamped, "{group}");
+    }
+    // Each side is what `compute` gives the scenario at 1e-28: figures, or
+    // null where an output overflows (a base revenue of 1e-28 makes the
+    // EBITA margin overflow).
+    let mut tiny_cost = s.clone();
+    tiny_cost.tokens.accelerator_cost_rmb = Decimal::new(1, 28);
+    let want = compute(&tiny_cost).unwrap();
+    let low = row("tokens.acceleratorCostRmb").low.as_ref().unwrap();
+    assert_eq!(low.gross_margin, *want.tokens.gross_margin.last().unwrap());
+    assert_eq!(low.npv_rmb_bn, want.capex.npv_rmb_bn);
+    let mut tiny_base = s.clone();
+    tiny_base.revenue.base_rmb_bn = Decimal::new(1, 28);
+    assert!(compute(&tiny_base).is_err());
+    assert!(row("revenue.baseRmbBn").low.is_none());
+    // A closed end is reached, not passed: capex at 0 is in its domain.
+    assert!(!row("capex.rmbBn").clamped);
+}
+
+#[test]
 fn a_delta_outside_zero_to_one_is_named() {
     for bad in ["0", "-0.1", "1.01"] {
         let error = sensitivity(&base_scenario(), d(bad)).unwrap_err();
