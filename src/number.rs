@@ -136,6 +136,16 @@ pub fn exact_text(value: Decimal) -> String {
     DecimalText::exact(value.normalize()).as_str().to_string()
 }
 
+/// `value` as an output is written: rounded half-even to
+/// [`OUTPUT_DECIMALS`] places (what [`DecimalText::output`] writes), for a
+/// comparison that must agree with what a reader of the output sees.
+pub fn as_written(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(
+        OUTPUT_DECIMALS,
+        rust_decimal::RoundingStrategy::MidpointNearestEven,
+    )
+}
+
 /// The output text of a number: half-even to [`OUTPUT_DECIMALS`] places, normalised.
 pub fn output_text(value: Decimal) -> String {
     DecimalText::output(value).as_str().to_string()
@@ -421,16 +431,10 @@ pub(crate) mod tests {
     }
 
     /// What [`output_text`] must write: rust_decimal's own half-even
-    /// rounding, normalised and displayed.
+    /// rounding ([`as_written`]), normalised and displayed.
     #[cfg(not(target_arch = "wasm32"))]
     fn rounded_by_rust_decimal(value: Decimal) -> String {
-        value
-            .round_dp_with_strategy(
-                OUTPUT_DECIMALS,
-                rust_decimal::RoundingStrategy::MidpointNearestEven,
-            )
-            .normalize()
-            .to_string()
+        as_written(value).normalize().to_string()
     }
 
     /// Any Decimal: every 96-bit mantissa, sign and scale.

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{ModelError, Result};
 use crate::json::{Json, ToJson};
+use crate::number::as_written;
 use crate::scenario::{Domain, FieldSlot, Scenario, FIELDS};
 
 /// The input groups, in the contract's order.
@@ -188,10 +189,12 @@ pub fn sensitivity(s: &Scenario, delta: Decimal) -> Result<Tornado> {
             }
         })
         .collect();
+    // The swing of the figures as written (to 9 places): two swings equal in
+    // exact arithmetic differ only in digits past those, where 28-digit
+    // arithmetic leaves noise, and must keep the group order there.
     let swing = |row: &Row| match (&row.low, &row.high) {
-        (Some(low), Some(high)) => high
-            .cumulative_usd_bn
-            .checked_sub(low.cumulative_usd_bn)
+        (Some(low), Some(high)) => as_written(high.cumulative_usd_bn)
+            .checked_sub(as_written(low.cumulative_usd_bn))
             .map_or(Decimal::MAX, |swing| swing.abs()),
         _ => Decimal::ZERO,
     };

@@ -130,6 +130,25 @@ fn a_move_to_an_open_end_is_clamped_inside_it() {
 }
 
 #[test]
+fn swings_equal_in_exact_arithmetic_are_ordered_by_their_figures_as_written() {
+    // With the exchange rate clamped at 1000, moving it down by half and
+    // moving the base revenue up by half change cumulative US$ by exactly the
+    // same amount in exact arithmetic; 28-digit arithmetic left noise past the
+    // written 9 places that put the exchange rate first. Written, the base
+    // revenue's swing is 1721.927938434 and the exchange rate's
+    // 1721.927938433.
+    let mut s = base_scenario();
+    s.horizon_years = 9;
+    s.fx_rmb_per_usd = d("1000");
+    s.revenue.base_rmb_bn = d("0.001");
+    s.revenue.core_growth = YearArray(vec![d("9.93470836265")]);
+    let tornado = sensitivity(&s, d("0.5")).unwrap();
+    let order: Vec<&str> = tornado.rows.iter().map(|row| row.group).collect();
+    let at = |group: &str| order.iter().position(|g| *g == group).unwrap();
+    assert!(at("revenue.baseRmbBn") < at("fxRmbPerUsd"), "{order:?}");
+}
+
+#[test]
 fn a_delta_outside_zero_to_one_is_named() {
     for bad in ["0", "-0.1", "1.01"] {
         let error = sensitivity(&base_scenario(), d(bad)).unwrap_err();
