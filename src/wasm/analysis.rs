@@ -2,6 +2,7 @@
 //! `analysis`), read as [`super::read`] reads a scenario's numbers, without
 //! letting JavaScript throw through WebAssembly.
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
@@ -34,9 +35,10 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
         });
     }
     let option = |key: &str, min: u32, max: u32, default: u32| {
+        let domain = Domain::Integer { min, max };
         let out_of_range = || ModelError::OutOfRange {
             field: format!("options.{key}"),
-            domain: Domain::Integer { min, max },
+            domain,
         };
         match leaf(&entry(value, key)?) {
             Raw::Null => Ok(default),
@@ -45,10 +47,12 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
             {
                 Ok(number as u32)
             }
-            Raw::Text(text) => text
-                .parse::<u32>()
+            // The decimal grammar and the integer domain, as a scenario's
+            // integers are read ("10", "+10" and "10.0" alike).
+            Raw::Text(text) => parse_decimal(&text)
                 .ok()
-                .filter(|n| (min..=max).contains(n))
+                .filter(|&number| domain.contains(number))
+                .and_then(|number| number.to_u32())
                 .ok_or_else(out_of_range),
             _ => Err(out_of_range()),
         }

@@ -762,6 +762,24 @@ fn bad_simulation_options_name_their_field() {
 }
 
 #[wasm_bindgen_test]
+fn integer_options_in_text_read_as_a_scenario_s_integers() {
+    // "Options objects are validated like scenarios": a scenario's integer
+    // field takes "5", "+5" and "5.0" (README, "Input"), and so does an option.
+    let want = JSON::stringify(&simulate(base(), options(2000.into(), 5.into())).unwrap()).unwrap();
+    for (samples, seed) in [("2000.0", "5"), ("+2000", "5.000"), ("2000", "05")] {
+        let sim = simulate(base(), options(samples.into(), seed.into())).unwrap();
+        assert_eq!(JSON::stringify(&sim).unwrap(), want, "{samples} {seed}");
+    }
+    for samples in ["2000.5", "1e3", "abc", " 2000", ""] {
+        assert_eq!(
+            field_of(&simulate(base(), options(samples.into(), 1.into())).unwrap_err()),
+            "options.samples",
+            "{samples:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn solve_probability_finds_the_shift_and_names_bad_options() {
     let s = base();
     set(&s, "targetUsdBn", "450".into());
