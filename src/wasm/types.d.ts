@@ -205,7 +205,11 @@ export interface Problem {
   message: string;
 }
 
-/** Something worth knowing that is no error: `field` is an output path (`compute`) or a link key (links). */
+/**
+ * Something worth knowing that is no error: `field` is an output path
+ * (`compute`); in a link's warnings, the JSON path of a repeated field (or
+ * `v`, `p`), and the key as written of an unknown one (`zz`).
+ */
 export interface Warning {
   field: string;
   message: string;
