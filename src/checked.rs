@@ -59,6 +59,11 @@ fn rounding(result: Decimal) -> f64 {
     5e-29 + magnitude(result) * 1.3e-28
 }
 
+/// Whether a value is exactly zero: zero, with no error.
+fn exact_zero(value: Decimal, error: f64) -> bool {
+    value.is_zero() && error == 0.0
+}
+
 /// Whether a value known to within `error` meets [`TOLERANCE`].
 fn precise(value: Decimal, error: f64) -> bool {
     error <= TOLERANCE * magnitude(value).max(1.0)
@@ -156,13 +161,17 @@ impl Sub for Checked {
 
 impl Mul for Checked {
     type Output = Checked;
+    #[expect(
+        clippy::suspicious_arithmetic_impl,
+        reason = "the sums are of the f64 error bounds, beside the Decimal product"
+    )]
     fn mul(self, rhs: Checked) -> Checked {
         let (Some((a, ea)), Some((b, eb))) = (self.0, rhs.0) else {
             return Checked(None);
         };
         // An exact zero times any value is exactly zero, whatever that
         // value's error (even an infinite one, which would make the sum NaN).
-        if (a.is_zero() && ea == 0.0) || (b.is_zero() && eb == 0.0) {
+        if exact_zero(a, ea) || exact_zero(b, eb) {
             return c(Decimal::ZERO);
         }
         Checked(a.checked_mul(b).map(|product| {
@@ -179,7 +188,7 @@ impl Div for Checked {
             return Checked(None);
         };
         // An exact zero over any non-zero value is exactly zero.
-        if a.is_zero() && ea == 0.0 && !b.is_zero() {
+        if exact_zero(a, ea) && !b.is_zero() {
             return c(Decimal::ZERO);
         }
         Checked(a.checked_div(b).map(|quotient| {

@@ -12,7 +12,7 @@
 //
 // Requests are answered from the cache first, then the network; a page
 // navigation that is not cached (offline, say) gets the calculator itself.
-const VERSION = '86bde33cec91c319';
+const VERSION = 'c61a3790b2dcc000';
 const ASSETS = ["./","index.html","favicon.svg","style.css","first-paint.js","core.js","i18n.js","../pkg-page/aicloud_scenario.js","../pkg-page/aicloud_scenario_bg.wasm","page.js","analysis-worker.js"];
 const ON_DEMAND = ["messages/zh.js","messages/en.js"];
 const PREFIX = 'aicloud-scenario-';

@@ -40,22 +40,18 @@ pub fn simulation_options(value: &JsValue) -> Result<Options, ModelError> {
             field: format!("options.{key}"),
             domain,
         };
-        match leaf(&entry(value, key)?) {
-            Raw::Null => Ok(default),
-            Raw::Float(number)
-                if number.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&number) =>
-            {
-                Ok(number as u32)
-            }
-            // The decimal grammar and the integer domain, as a scenario's
-            // integers are read ("10", "+10" and "10.0" alike).
-            Raw::Text(text) => parse_decimal(&text)
-                .ok()
-                .filter(|&number| domain.contains(number))
-                .and_then(|number| number.to_u32())
-                .ok_or_else(out_of_range),
-            _ => Err(out_of_range()),
-        }
+        // The decimal grammar and the integer domain, as a scenario's
+        // integers are read (10, "10", "+10" and "10.0" alike).
+        let number = match leaf(&entry(value, key)?) {
+            Raw::Null => return Ok(default),
+            Raw::Float(number) => decimal_from_f64(number).ok(),
+            Raw::Text(text) => parse_decimal(&text).ok(),
+            _ => None,
+        };
+        number
+            .filter(|&number| domain.contains(number))
+            .and_then(|number| number.to_u32())
+            .ok_or_else(out_of_range)
     };
     Ok(Options {
         samples: option("samples", 1, MAX_SAMPLES, defaults.samples)?,

@@ -10,10 +10,7 @@ import { test } from 'node:test';
 import { ROOT, firstVisit } from '../../scripts/assets.mjs';
 
 const source = (path) => readFileSync(join(ROOT, path), 'utf8');
-const served = (path) => {
-  const copy = join(ROOT, 'dist', path);
-  return existsSync(copy) ? readFileSync(copy, 'utf8') : source(path);
-};
+const served = (path) => readFileSync(join(ROOT, 'dist', path), 'utf8');
 
 test('the page\'s and the widget\'s files are found alike from the sources and from dist/\'s minified copies', () => {
   assert.ok(existsSync(join(ROOT, 'dist/www/page.js')), 'dist/ has not been built: run scripts/build.sh');
